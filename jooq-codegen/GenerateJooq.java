@@ -1,0 +1,110 @@
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.jooq.codegen.GenerationTool;
+import org.jooq.meta.jaxb.Configuration;
+import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.Generate;
+import org.jooq.meta.jaxb.Generator;
+import org.jooq.meta.jaxb.Jdbc;
+import org.jooq.meta.jaxb.Target;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Build-time jOOQ generation: starts a throwaway embedded PostgreSQL, applies db/migration with
+ * Flyway exactly as the app does (as the owner role), and generates the schema classes.
+ * Skips all of it when neither the migrations nor this program changed since the last run.
+ *
+ * <p>Arguments: migrations directory, output directory, scratch directory for the server, this file.
+ */
+public class GenerateJooq {
+    private static final String HASH_FILE = ".codegen-hash";
+
+    public static void main(String[] args) throws Exception {
+        Path migrations = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        Path scratch = Path.of(args[2]);
+        String hash = hashInputs(migrations, Path.of(args[3]));
+        Path hashFile = output.resolve(HASH_FILE);
+        if (Files.exists(hashFile) && Files.readString(hashFile).equals(hash)) {
+            System.out.println("[jooq-codegen] migrations unchanged, skipping generation");
+            return;
+        }
+        deleteRecursively(output);
+        Files.createDirectories(scratch);
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(scratch.resolve("bin").toFile())
+                .setDataDirectory(scratch.resolve("data"))
+                .setCleanDataDirectory(true)
+                .start()) {
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create role quire_owner login createrole");
+                s.execute("create database quire owner quire_owner");
+            }
+            DataSource owner = pg.getDatabase("quire_owner", "quire");
+            Flyway.configure().dataSource(owner).locations("filesystem:" + migrations.toAbsolutePath())
+                    .schemas("quire").defaultSchema("quire").load().migrate();
+            GenerationTool.generate(configuration(pg.getJdbcUrl("postgres", "quire"), output));
+        }
+        Files.writeString(output.resolve(HASH_FILE), hash);
+    }
+
+    private static Configuration configuration(String url, Path output) {
+        return new Configuration()
+                .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(url).withUser("postgres"))
+                .withGenerator(new Generator()
+                        .withDatabase(new Database()
+                                .withName("org.jooq.meta.postgres.PostgresDatabase")
+                                .withInputSchema("quire")
+                                .withExcludes("flyway_schema_history")
+                                .withIncludeRoutines(false)
+                                .withForcedTypes(new org.jooq.meta.jaxb.ForcedType()
+                                        .withUserType("org.jooq.JSONB")
+                                        .withIncludeTypes("jsonb")
+                                        .withName("JSONB")))
+                        .withGenerate(new Generate()
+                                .withRecords(true)
+                                .withPojos(false)
+                                .withDaos(false)
+                                .withJavaTimeTypes(true)
+                                .withGeneratedAnnotation(false))
+                        .withTarget(new Target()
+                                .withPackageName("studio.quire.db.schema")
+                                .withDirectory(output.toString())));
+    }
+
+    private static String hashInputs(Path migrations, Path program) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        List<Path> inputs;
+        try (Stream<Path> files = Files.list(migrations)) {
+            inputs = files.sorted().toList();
+        }
+        for (Path file : inputs) {
+            digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(Files.readAllBytes(file));
+        }
+        digest.update(Files.readAllBytes(program));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
