@@ -1,0 +1,67 @@
+package studio.quire.admin;
+
+import org.jooq.DSLContext;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static studio.quire.db.RefusedByDatabaseException.translate;
+import static studio.quire.db.schema.Tables.MEMBERSHIP;
+import static studio.quire.db.schema.Tables.ORGANIZATION;
+import static studio.quire.db.schema.Tables.PERSON;
+
+/**
+ * People and memberships. Every change goes through the database's SECURITY DEFINER functions,
+ * which check that the caller is an admin; this class only calls them and maps results.
+ */
+public final class PeopleRepository {
+    private final DSLContext dsl;
+
+    public PeopleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The person signed in on this connection, or empty when the role is not a Quire person. */
+    public Optional<Identity> me() {
+        return translate(() -> dsl.selectFrom(PERSON)
+                .where(PERSON.ROLE_NAME.eq(org.jooq.impl.DSL.field("session_user", String.class)))
+                .and(PERSON.ACTIVE)
+                .fetchOptional()
+                .map(p -> new Identity(p.getId(), p.getRoleName(), p.getDisplayName(), dsl
+                        .select(MEMBERSHIP.ORG_ID, ORGANIZATION.NAME, MEMBERSHIP.ROLE)
+                        .from(MEMBERSHIP).join(ORGANIZATION).on(ORGANIZATION.ID.eq(MEMBERSHIP.ORG_ID))
+                        .where(MEMBERSHIP.PERSON_ID.eq(p.getId())).and(MEMBERSHIP.ACTIVE)
+                        .orderBy(ORGANIZATION.NAME)
+                        .fetch(r -> new Membership(r.value1(), r.value2(), Role.fromDb(r.value3()))))));
+    }
+
+    public List<Member> members(UUID orgId) {
+        return translate(() -> dsl.select(PERSON.ID, PERSON.ROLE_NAME, PERSON.DISPLAY_NAME, MEMBERSHIP.ROLE, MEMBERSHIP.ACTIVE)
+                .from(MEMBERSHIP).join(PERSON).on(PERSON.ID.eq(MEMBERSHIP.PERSON_ID))
+                .where(MEMBERSHIP.ORG_ID.eq(orgId))
+                .orderBy(MEMBERSHIP.ACTIVE.desc(), PERSON.DISPLAY_NAME)
+                .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), Role.fromDb(r.value4()), r.value5())));
+    }
+
+    public UUID createOrganization(String name) {
+        return translate(() -> dsl.resultQuery("select quire.create_organization(?)", name).fetchOne(0, UUID.class));
+    }
+
+    /**
+     * Adds a person (creating their PostgreSQL login role) to an organization, or re-activates
+     * them there with the given role. A null password leaves the role without one.
+     */
+    public UUID addPerson(UUID orgId, String loginName, String displayName, Role role, String password) {
+        return translate(() -> dsl.resultQuery("select quire.add_person(?, ?, ?, ?, ?)",
+                orgId, loginName, displayName, role.dbName(), password).fetchOne(0, UUID.class));
+    }
+
+    public void setRole(UUID orgId, UUID personId, Role role) {
+        translate(() -> dsl.execute("select quire.set_member_role(?, ?, ?)", orgId, personId, role.dbName()));
+    }
+
+    public void deactivate(UUID orgId, UUID personId) {
+        translate(() -> dsl.execute("select quire.deactivate_member(?, ?)", orgId, personId));
+    }
+}

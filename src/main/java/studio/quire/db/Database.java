@@ -1,0 +1,72 @@
+package studio.quire.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+
+/**
+ * One signed-in person's connection pool and jOOQ context. Small on purpose: a desktop client
+ * needs a few connections, and a team server has many clients.
+ */
+public final class Database implements AutoCloseable {
+    public static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ConnectionTarget target;
+    private final HikariDataSource pool;
+    private final DSLContext dsl;
+
+    private Database(ConnectionTarget target, HikariDataSource pool) {
+        this.target = target;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.POSTGRES, new Settings()
+                .withExecuteLogging(false)
+                .withRenderFormatted(false)
+                .withDiagnosticsLogging(false));
+    }
+
+    /** Opens the pool and proves the first connection, translating failures into plain words. */
+    public static Database open(ConnectionTarget target, int maxConnections) throws DatabaseUnavailableException {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setPoolName("quire-" + target.user());
+        config.setMaximumPoolSize(maxConnections);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(1);
+        config.addDataSourceProperty("ApplicationName", "quire");
+        config.addDataSourceProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis());
+        config.addDataSourceProperty("connectTimeout", "5");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        try {
+            return new Database(target, new HikariDataSource(config));
+        } catch (HikariPool.PoolInitializationException e) {
+            throw DatabaseProblems.explain(target, e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public ConnectionTarget target() {
+        return target;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

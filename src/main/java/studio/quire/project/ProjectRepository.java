@@ -1,0 +1,76 @@
+package studio.quire.project;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import studio.quire.db.schema.tables.records.ProjectRecord;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static studio.quire.db.RefusedByDatabaseException.translate;
+import static studio.quire.db.schema.Tables.PROJECT;
+
+/**
+ * Projects of an organization. Row-level security decides what the signed-in person sees and
+ * may change; updates carry the version they were based on and refuse to overwrite newer work.
+ */
+public final class ProjectRepository {
+    private final DSLContext dsl;
+
+    public ProjectRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Every project of the organization, most recently changed first, archived ones included. */
+    public List<Project> list(UUID orgId) {
+        return translate(() -> dsl.selectFrom(PROJECT)
+                .where(PROJECT.ORG_ID.eq(orgId))
+                .orderBy(PROJECT.UPDATED_AT.desc(), PROJECT.ID)
+                .fetch(ProjectRepository::toProject));
+    }
+
+    public Optional<Project> find(UUID id) {
+        return translate(() -> dsl.selectFrom(PROJECT).where(PROJECT.ID.eq(id)).fetchOptional(ProjectRepository::toProject));
+    }
+
+    public Project create(UUID orgId, ProjectKind kind, String title, String description, Integer wordGoal, LocalDate deadline) {
+        return translate(() -> dsl.insertInto(PROJECT)
+                .set(PROJECT.ORG_ID, orgId)
+                .set(PROJECT.KIND, kind.dbName())
+                .set(PROJECT.TITLE, ProjectTitles.clean(title))
+                .set(PROJECT.DESCRIPTION, description == null ? "" : description)
+                .set(PROJECT.WORD_GOAL, wordGoal)
+                .set(PROJECT.DEADLINE, deadline)
+                .returning()
+                .fetchOne(ProjectRepository::toProject));
+    }
+
+    public Project rename(Project project, String newTitle) {
+        return update(project, dsl.newRecord(PROJECT).with(PROJECT.TITLE, ProjectTitles.clean(newTitle)));
+    }
+
+    public Project setArchived(Project project, boolean archived) {
+        return update(project, dsl.newRecord(PROJECT).with(PROJECT.ARCHIVED_AT,
+                archived ? java.time.OffsetDateTime.now() : null));
+    }
+
+    private Project update(Project project, ProjectRecord changes) {
+        changes.changed(PROJECT.ID, false);
+        return translate(() -> dsl.update(PROJECT)
+                .set(changes)
+                .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
+                .where(PROJECT.ID.eq(project.id()))
+                .and(PROJECT.VERSION.eq(project.version()))
+                .returning()
+                .fetchOptional(ProjectRepository::toProject))
+                .orElseThrow(() -> new ConcurrentChangeException("The project “" + project.title() + "”"));
+    }
+
+    static Project toProject(Record r) {
+        ProjectRecord p = r.into(PROJECT);
+        return new Project(p.getId(), p.getOrgId(), ProjectKind.fromDb(p.getKind()), p.getTitle(), p.getDescription(),
+                p.getWordGoal(), p.getDeadline(), p.getArchivedAt(), p.getUpdatedAt(), p.getVersion());
+    }
+}

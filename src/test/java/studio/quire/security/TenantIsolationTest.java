@@ -1,0 +1,200 @@
+package studio.quire.security;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import studio.quire.project.ProjectKind;
+import studio.quire.project.ProjectRepository;
+import studio.quire.testsupport.TestDatabase;
+import studio.quire.testsupport.TestServer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * For every table with an org_id column (found in the catalog, so new tables are covered without
+ * anyone remembering), a member of organization A can neither see nor change B's rows.
+ */
+class TenantIsolationTest {
+    private static TestDatabase db;
+    private static TestDatabase.Org a;
+    private static TestDatabase.Org b;
+    private static List<String> tenantTables;
+
+    @BeforeAll
+    static void twoOrganizationsWithData() throws Exception {
+        db = TestServer.get().newDatabase();
+        a = db.createOrg("Org A");
+        b = db.createOrg("Org B");
+        new ProjectRepository(db.open(db.as(b.writer())).dsl())
+                .create(b.id(), ProjectKind.BOOK, "B's secret book", "", null, null);
+        new ProjectRepository(db.open(db.as(a.writer())).dsl())
+                .create(a.id(), ProjectKind.BLOG, "A's blog", "", null, null);
+        try (Connection owner = db.rawConnection(db.owner())) {
+            tenantTables = tablesWithOrgId(owner);
+        }
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @Test
+    void catalog_listsTheKnownTenantTables() {
+        assertThat(tenantTables).contains("membership", "project", "audit_log");
+    }
+
+    @Test
+    void everyTenantTable_hasRowLevelSecurityEnabledAndForced() throws Exception {
+        try (Connection owner = db.rawConnection(db.owner()); Statement s = owner.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     select c.relname, c.relrowsecurity, c.relforcerowsecurity
+                     from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where n.nspname = 'quire' and c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history'""")) {
+            int tables = 0;
+            while (rs.next()) {
+                tables++;
+                assertThat(rs.getBoolean(2)).as("RLS enabled on %s", rs.getString(1)).isTrue();
+                assertThat(rs.getBoolean(3)).as("RLS forced on %s", rs.getString(1)).isTrue();
+            }
+            assertThat(tables).isGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void everyTenantTable_holdsRowsOfOrganizationB_soTheChecksBelowMeanSomething() throws Exception {
+        try (Connection owner = db.rawConnection(db.owner())) {
+            for (String table : tenantTables) {
+                assertThat(count(owner, table, b.id().toString()))
+                        .as("the fixture must put rows of org B into %s (extend twoOrganizationsWithData)", table)
+                        .isPositive();
+            }
+        }
+    }
+
+    @Test
+    void membersOfA_seeNoRowOfB_inAnyTenantTable() throws Exception {
+        for (String login : List.of(a.admin(), a.writer(), a.editor(), a.consultant())) {
+            try (Connection member = db.rawConnection(db.as(login))) {
+                for (String table : tenantTables) {
+                    assertThat(count(member, table, b.id().toString())).as("%s sees B's rows in %s", login, table).isZero();
+                }
+                try (PreparedStatement ps = member.prepareStatement("select count(*) from quire.organization where id = ?::uuid")) {
+                    ps.setString(1, b.id().toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        assertThat(rs.getInt(1)).as("%s sees organization B", login).isZero();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void adminOfA_canNeitherUpdateNorDeleteRowsOfB() throws Exception {
+        try (Connection member = db.rawConnection(db.as(a.admin()))) {
+            for (String table : tenantTables) {
+                assertThat(changed(member, "update quire." + table + " set org_id = org_id where org_id = ?::uuid"))
+                        .as("rows of B updated in %s", table).isZero();
+                assertThat(changed(member, "delete from quire." + table + " where org_id = ?::uuid"))
+                        .as("rows of B deleted in %s", table).isZero();
+            }
+        }
+        try (Connection owner = db.rawConnection(db.owner())) {
+            for (String table : tenantTables) {
+                assertThat(count(owner, table, b.id().toString())).as("B's rows in %s still there", table).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void adminOfA_cannotInsertRowsIntoB_inAnyTenantTable() throws Exception {
+        List<String> sampleRows = new ArrayList<>();
+        try (Connection owner = db.rawConnection(db.owner())) {
+            for (String table : tenantTables) {
+                sampleRows.add(sampleRow(owner, table));
+            }
+        }
+        try (Connection member = db.rawConnection(db.as(a.admin()))) {
+            member.setAutoCommit(true);
+            for (int i = 0; i < tenantTables.size(); i++) {
+                String table = tenantTables.get(i);
+                String insert = "insert into quire." + table + " select * from jsonb_populate_record(null::quire." + table
+                        + ", ?::jsonb)";
+                try (PreparedStatement ps = member.prepareStatement(insert)) {
+                    ps.setString(1, sampleRows.get(i));
+                    assertThatThrownBy(ps::executeUpdate).as("insert into %s for org B", table)
+                            .isInstanceOfSatisfying(SQLException.class,
+                                    e -> assertThat(e.getSQLState()).isIn("42501", "428C9"));
+                }
+            }
+        }
+    }
+
+    /** A copy of one of B's rows with a fresh id where there is one, as JSON. */
+    private static String sampleRow(Connection owner, String table) throws SQLException {
+        String sql = "select (to_jsonb(t) - 'id' - 'created_at') from quire." + table + " t where org_id = ?::uuid limit 1";
+        try (PreparedStatement ps = owner.prepareStatement(sql)) {
+            ps.setString(1, b.id().toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String json = rs.getString(1);
+                return table.equals("membership") ? json.replaceFirst("\"person_id\": \"[^\"]+\"",
+                        "\"person_id\": \"" + personIdOf(owner, a.writer()) + "\"") : json;
+            }
+        }
+    }
+
+    private static String personIdOf(Connection c, String login) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select id from quire.person where role_name = ?")) {
+            ps.setString(1, login);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static List<String> tablesWithOrgId(Connection c) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select c.table_name from information_schema.columns c
+                join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                where c.table_schema = 'quire' and c.column_name = 'org_id' and t.table_type = 'BASE TABLE'
+                order by 1""")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private static int count(Connection c, String table, String orgId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from quire." + table + " where org_id = ?::uuid")) {
+            ps.setString(1, orgId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static int changed(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, b.id().toString());
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            assertThat(e.getSQLState()).as("a refusal, not another error: %s", e.getMessage()).isEqualTo("42501");
+            return 0;
+        }
+    }
+}
