@@ -53,6 +53,16 @@ public final class LocalCredentials {
         return created;
     }
 
+    /** The roles this file holds a password for, the superuser and owner left out. */
+    public synchronized java.util.List<String> people() {
+        return values.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("role."))
+                .map(k -> k.substring("role.".length()))
+                .filter(r -> !r.equals(SUPERUSER) && !r.equals(OWNER))
+                .sorted()
+                .toList();
+    }
+
     public synchronized void put(String role, String password) throws IOException {
         values.setProperty("role." + role, password);
         save();

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,10 +35,13 @@ class TenantIsolationTest {
         db = TestServer.get().newDatabase();
         a = db.createOrg("Org A");
         b = db.createOrg("Org B");
-        new ProjectRepository(db.open(db.as(b.writer())).dsl())
-                .create(b.id(), ProjectKind.BOOK, "B's secret book", "", null, null);
-        new ProjectRepository(db.open(db.as(a.writer())).dsl())
-                .create(a.id(), ProjectKind.BLOG, "A's blog", "", null, null);
+        for (TestDatabase.Org org : List.of(a, b)) {
+            UUID project = new ProjectRepository(db.open(db.as(org.writer())).dsl())
+                    .create(org.id(), ProjectKind.BOOK, "A secret book", "", null, null).id();
+            try (Connection writer = db.rawConnection(db.as(org.writer()))) {
+                addSection(writer, org.id(), project);
+            }
+        }
         try (Connection owner = db.rawConnection(db.owner())) {
             tenantTables = tablesWithOrgId(owner);
         }
@@ -50,7 +54,7 @@ class TenantIsolationTest {
 
     @Test
     void catalog_listsTheKnownTenantTables() {
-        assertThat(tenantTables).contains("membership", "project", "audit_log");
+        assertThat(tenantTables).contains("membership", "project", "audit_log", "node", "node_content");
     }
 
     @Test
@@ -140,9 +144,22 @@ class TenantIsolationTest {
         }
     }
 
+    private static void addSection(Connection c, UUID org, UUID project) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                with book as (insert into quire.node (org_id, project_id, kind, position, title)
+                              values (?, ?, 'book', 0, 'Book') returning id)
+                insert into quire.node_content (node_id, org_id, body, word_count)
+                select id, ?, 'Secret words', 2 from book""")) {
+            ps.setObject(1, org);
+            ps.setObject(2, project);
+            ps.setObject(3, org);
+            ps.executeUpdate();
+        }
+    }
+
     /** A copy of one of B's rows with a fresh id where there is one, as JSON. */
     private static String sampleRow(Connection owner, String table) throws SQLException {
-        String sql = "select (to_jsonb(t) - 'id' - 'created_at') from quire." + table + " t where org_id = ?::uuid limit 1";
+        String sql = "select (to_jsonb(t) - 'id' - 'node_id' - 'created_at') from quire." + table + " t where org_id = ?::uuid limit 1";
         try (PreparedStatement ps = owner.prepareStatement(sql)) {
             ps.setString(1, b.id().toString());
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,0 +1,77 @@
+package studio.quire.app;
+
+import studio.quire.admin.PeopleRepository;
+import studio.quire.admin.Role;
+import studio.quire.db.ConnectionTarget;
+import studio.quire.db.Database;
+import studio.quire.db.DatabaseUnavailableException;
+import studio.quire.db.EmbeddedServer;
+import studio.quire.db.LocalCredentials;
+import studio.quire.project.ProjectKind;
+import studio.quire.project.ProjectRepository;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The first run on the embedded server: the local person (an admin), a demo organization with a
+ * writer, an editor and a consultant to switch to, and a sample project, so that one person can
+ * try every role at once.
+ */
+final class DemoWorkspace {
+    static final String ORGANIZATION = "Demo organisation";
+    static final String SAMPLE_PROJECT = "The Lighthouse Keeper";
+    private static final Set<String> RESERVED = Set.of("postgres", "quire_owner", "quire_member", "demo_writer",
+            "demo_editor", "demo_consultant");
+
+    private DemoWorkspace() {
+    }
+
+    /** Creates the demo when the database has no organization yet; returns the local login. */
+    static String ensure(EmbeddedServer server, ConnectionTarget owner, String rememberedLogin)
+            throws DatabaseUnavailableException {
+        LocalCredentials credentials = server.credentials();
+        try (Database ownerDb = Database.open(owner, 1)) {
+            String login = localLogin(System.getProperty("user.name"));
+            if (ownerDb.dsl().fetchCount(studio.quire.db.schema.Tables.ORGANIZATION) > 0) {
+                return rememberedLogin != null ? rememberedLogin : login;
+            }
+            PeopleRepository people = new PeopleRepository(ownerDb.dsl());
+            UUID org = people.createOrganization(ORGANIZATION);
+            people.addPerson(org, login, displayName(System.getProperty("user.name")), Role.ADMIN,
+                    credentials.passwordOrCreate(login));
+            people.addPerson(org, "demo_writer", "Wren Writer", Role.WRITER, credentials.passwordOrCreate("demo_writer"));
+            people.addPerson(org, "demo_editor", "Eddie Editor", Role.EDITOR, credentials.passwordOrCreate("demo_editor"));
+            people.addPerson(org, "demo_consultant", "Cora Consultant", Role.CONSULTANT,
+                    credentials.passwordOrCreate("demo_consultant"));
+            try (Database me = Database.open(server.target(login, credentials.passwordOrCreate(login)), 1)) {
+                new ProjectRepository(me.dsl()).create(org, ProjectKind.BOOK, SAMPLE_PROJECT,
+                        "A sample novel to explore Quire with: a keeper, a storm, and a ship that should not be there.",
+                        80_000, LocalDate.now().plusMonths(6));
+            }
+            return login;
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("Cannot write the local credentials: " + e.getMessage(), e);
+        }
+    }
+
+    /** The OS user name made into a valid, unreserved PostgreSQL role name. */
+    static String localLogin(String osUser) {
+        String login = osUser == null ? "" : osUser.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        if (login.isEmpty() || !Character.isLetter(login.charAt(0))) {
+            login = "me_" + login;
+        }
+        if (login.length() < 2 || RESERVED.contains(login) || login.startsWith("pg_")) {
+            login = "me_" + login;
+        }
+        return login.length() > 63 ? login.substring(0, 63) : login;
+    }
+
+    private static String displayName(String osUser) {
+        String name = osUser == null || osUser.isBlank() ? "Me" : osUser;
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,70 @@
+package studio.quire.app;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import studio.quire.db.ConnectionProfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What Quire remembers for this OS user between runs. Immutable; {@code with…} returns a copy.
+ * Unknown fields (from a newer Quire) are ignored rather than fatal.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(Theme theme, WindowBounds window, String localLogin, String embeddedLogin, UUID lastOrgId,
+                       List<ConnectionProfile> profiles, String activeProfile) {
+
+    public enum Theme { LIGHT, DARK }
+
+    /** The main window's place and size, restored at the next start. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    public Settings {
+        theme = theme == null ? Theme.LIGHT : theme;
+        profiles = profiles == null ? List.of() : List.copyOf(profiles);
+    }
+
+    public static Settings defaults() {
+        return new Settings(Theme.LIGHT, null, null, null, null, List.of(), null);
+    }
+
+    public Settings withTheme(Theme value) {
+        return new Settings(value, window, localLogin, embeddedLogin, lastOrgId, profiles, activeProfile);
+    }
+
+    public Settings withWindow(WindowBounds value) {
+        return new Settings(theme, value, localLogin, embeddedLogin, lastOrgId, profiles, activeProfile);
+    }
+
+    public Settings withLocalLogin(String value) {
+        return new Settings(theme, window, value, embeddedLogin, lastOrgId, profiles, activeProfile);
+    }
+
+    public Settings withEmbeddedLogin(String value) {
+        return new Settings(theme, window, localLogin, value, lastOrgId, profiles, activeProfile);
+    }
+
+    public Settings withLastOrgId(UUID value) {
+        return new Settings(theme, window, localLogin, embeddedLogin, value, profiles, activeProfile);
+    }
+
+    /** Adds or replaces (by name) a profile. */
+    public Settings withProfile(ConnectionProfile profile) {
+        List<ConnectionProfile> next = new ArrayList<>(profiles);
+        next.removeIf(p -> p.name().equals(profile.name()));
+        next.add(profile);
+        return new Settings(theme, window, localLogin, embeddedLogin, lastOrgId, next, activeProfile);
+    }
+
+    /** The server profile to connect to, or null for the embedded server. */
+    public Settings withActiveProfile(String value) {
+        return new Settings(theme, window, localLogin, embeddedLogin, lastOrgId, profiles, value);
+    }
+
+    public Optional<ConnectionProfile> active() {
+        return profiles.stream().filter(p -> p.name().equals(activeProfile)).findFirst();
+    }
+}
