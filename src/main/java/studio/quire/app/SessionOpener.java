@@ -37,12 +37,24 @@ public final class SessionOpener implements AutoCloseable {
     private final DataDirectory directory;
     private final SettingsStore settings;
     private final Map<String, String> environment;
+    private final boolean shareRunningServer;
     private EmbeddedServer server;
 
+    /** For the studio: the embedded server is this process's alone. */
     public SessionOpener(DataDirectory directory, SettingsStore settings, Map<String, String> environment) {
+        this(directory, settings, environment, false);
+    }
+
+    /**
+     * @param shareRunningServer true for command-line tools: use the embedded server of a running
+     *                           studio instead of refusing (see {@link EmbeddedServer#attachOrStart})
+     */
+    public SessionOpener(DataDirectory directory, SettingsStore settings, Map<String, String> environment,
+                         boolean shareRunningServer) {
         this.directory = directory;
         this.settings = settings;
         this.environment = environment;
+        this.shareRunningServer = shareRunningServer;
     }
 
     /** Signs in where the settings and environment say, reporting each step to {@code progress}. */
@@ -100,7 +112,9 @@ public final class SessionOpener implements AutoCloseable {
     private Session openEmbedded(Consumer<String> progress, String login) throws DatabaseUnavailableException {
         if (server == null) {
             progress.accept("Starting the database…");
-            server = EmbeddedServer.start(directory.home(), directory.binariesCache());
+            server = shareRunningServer
+                    ? EmbeddedServer.attachOrStart(directory.home(), directory.binariesCache())
+                    : EmbeddedServer.start(directory.home(), directory.binariesCache());
         }
         progress.accept("Preparing the database…");
         ConnectionTarget owner = EmbeddedSetup.prepare(server);
