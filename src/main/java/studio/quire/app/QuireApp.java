@@ -5,21 +5,11 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.quire.admin.NewPersonPasswords;
-import studio.quire.admin.PeopleRepository;
-import studio.quire.admin.PeopleView;
-import studio.quire.admin.PeopleViewModel;
-import studio.quire.admin.Role;
-import studio.quire.db.LocalCredentials;
-import studio.quire.project.ProjectRepository;
-import studio.quire.project.ProjectsView;
-import studio.quire.project.ProjectsViewModel;
 import studio.quire.ui.FxTaskExecutor;
 import studio.quire.ui.TaskExecutor;
 
@@ -30,7 +20,7 @@ import java.util.Map;
  * The composition root: builds every object by constructor, shows the window at once, and
  * connects in the background. Nothing here blocks the FX thread.
  */
-public final class QuireApp extends Application implements FeatureViews {
+public final class QuireApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(QuireApp.class);
     /** With this system property, print startup timings and exit once signed in (the bench uses it). */
     public static final String STARTUP_PROBE = "quire.startup.probe";
@@ -50,7 +40,7 @@ public final class QuireApp extends Application implements FeatureViews {
 
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        MainWindowView view = new MainWindowView(viewModel, this);
+        MainWindowView view = new MainWindowView(viewModel, new StudioFeatures(executor, opener));
         Scene scene = new Scene(view, 1100, 720);
         scene.getStylesheets().add(QuireApp.class.getResource("quire.css").toExternalForm());
         stage.setScene(scene);
@@ -64,37 +54,6 @@ public final class QuireApp extends Application implements FeatureViews {
         }
         stage.show();
         viewModel.connect();
-    }
-
-    @Override
-    public Node projects(Session session) {
-        Role role = session.organization().role();
-        ProjectsViewModel projects = new ProjectsViewModel(new ProjectRepository(session.database().dsl()),
-                session.organization().orgId(), role != Role.EDITOR, executor);
-        projects.load();
-        return new ProjectsView(projects);
-    }
-
-    @Override
-    public Node people(Session session) {
-        PeopleViewModel people = new PeopleViewModel(new PeopleRepository(session.database().dsl()),
-                session.organization().orgId(), session.identity().personId(), passwordsFor(session), executor);
-        people.load();
-        return new PeopleView(people);
-    }
-
-    private NewPersonPasswords passwordsFor(Session session) {
-        if (session.isEmbedded() && opener.embeddedServer().isPresent()) {
-            LocalCredentials credentials = opener.embeddedServer().get().credentials();
-            return login -> {
-                String password = credentials.passwordOrCreate(login);
-                return new NewPersonPasswords.Issued(password, "Switch to them from File › Switch person.");
-            };
-        }
-        return login -> {
-            String password = LocalCredentials.newPassword();
-            return new NewPersonPasswords.Issued(password, "Their first password (shown once, share it privately): " + password);
-        };
     }
 
     private static void applyTheme(Settings.Theme theme) {
