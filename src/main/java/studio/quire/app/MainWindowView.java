@@ -71,10 +71,7 @@ public final class MainWindowView extends BorderPane {
         failureLabel.textProperty().bind(viewModel.failureMessageProperty());
         retryButton.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
         retryItem.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
-        passwordTitle.textProperty().bind(Bindings.createStringBinding(() -> {
-            var profile = viewModel.profileNeedingPasswordProperty().get();
-            return profile == null ? "" : "Password for " + profile.user() + " on " + profile.name();
-        }, viewModel.profileNeedingPasswordProperty()));
+        passwordTitle.textProperty().bind(viewModel.passwordPromptProperty());
     }
 
     private void bindNavigation() {
@@ -177,11 +174,8 @@ public final class MainWindowView extends BorderPane {
 
     @FXML
     private void onConnectWithPassword() {
-        var profile = viewModel.profileNeedingPasswordProperty().get();
-        if (profile != null && !passwordField.getText().isEmpty()) {
-            viewModel.connectWithPassword(profile, passwordField.getText());
-            passwordField.clear();
-        }
+        viewModel.connectWithPassword(passwordField.getText());
+        passwordField.clear();
     }
 
     @FXML

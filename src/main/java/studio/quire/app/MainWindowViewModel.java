@@ -39,6 +39,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ConnectionProfile> profileNeedingPassword = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper passwordPrompt = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PROJECTS);
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(Settings.Theme.LIGHT);
     private final ObservableList<String> switchablePeople = FXCollections.observableArrayList();
@@ -84,8 +85,12 @@ public final class MainWindowViewModel {
                 .onFailure(this::failed));
     }
 
-    /** Connects to a server profile with the password typed into the window. */
-    public void connectWithPassword(ConnectionProfile profile, String password) {
+    /** Connects to the profile that asked for a password, with the password typed into the window. */
+    public void connectWithPassword(String password) {
+        ConnectionProfile profile = profileNeedingPassword.get();
+        if (profile == null || password == null || password.isEmpty()) {
+            return;
+        }
         state.set(ConnectionState.CONNECTING);
         progressMessage.set("Connecting to " + profile.name() + "…");
         executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
@@ -127,6 +132,7 @@ public final class MainWindowViewModel {
     private void failed(Throwable error) {
         if (error instanceof SessionOpener.PasswordNeededException needed) {
             profileNeedingPassword.set(needed.profile());
+            passwordPrompt.set("Password for " + needed.profile().user() + " on " + needed.profile().name());
             state.set(ConnectionState.PASSWORD_NEEDED);
             return;
         }
@@ -192,8 +198,9 @@ public final class MainWindowViewModel {
         return failureMessage.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ConnectionProfile> profileNeedingPasswordProperty() {
-        return profileNeedingPassword.getReadOnlyProperty();
+    /** What the password prompt asks, e.g. "Password for ada on Team server". */
+    public ReadOnlyStringProperty passwordPromptProperty() {
+        return passwordPrompt.getReadOnlyProperty();
     }
 
     public ObjectProperty<Page> pageProperty() {
