@@ -141,7 +141,7 @@ class PeopleRepositoryTest {
     }
 
     @Test
-    void deactivate_stopsThePersonFromSigningIn_andMarksThemInactive() {
+    void deactivate_stopsThePersonFromSigningIn_andMarksThemInactive() throws Exception {
         TestDatabase.Org org = db.createOrg("Leaving");
         UUID consultant = personId(org.consultant());
 
@@ -158,6 +158,17 @@ class PeopleRepositoryTest {
                 .hasMessageContaining("does not let " + org.consultant() + " sign in");
         assertThat(as(org.admin()).members(org.id())).extracting(Member::loginName, Member::active)
                 .contains(tuple(org.consultant(), false));
+        try (Connection owner = db.rawConnection(db.owner());
+             PreparedStatement ps = owner.prepareStatement("""
+                     select p.active, r.rolcanlogin from quire.person p join pg_roles r on r.rolname = p.role_name
+                     where p.id = ?""")) {
+            ps.setObject(1, consultant);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getBoolean(1)).as("person active").isFalse();
+                assertThat(rs.getBoolean(2)).as("role can log in").isFalse();
+            }
+        }
     }
 
     @Test
