@@ -80,6 +80,8 @@ public final class SessionOpener implements AutoCloseable {
             LocalCredentials passwords = LocalCredentials.load(directory.serverPasswordsFile());
             if (profile.rememberPassword()) {
                 passwords.put(profile.name(), password);
+            } else {
+                passwords.remove(profile.name());
             }
         } catch (IOException e) {
             LOG.warn("Could not remember the password of profile {}", profile.name(), e);
@@ -130,6 +132,9 @@ public final class SessionOpener implements AutoCloseable {
     }
 
     private Optional<String> savedPassword(ConnectionProfile profile) {
+        if (!profile.rememberPassword()) {
+            return Optional.empty();
+        }
         try {
             return LocalCredentials.load(directory.serverPasswordsFile()).password(profile.name());
         } catch (IOException e) {
