@@ -15,45 +15,77 @@ import studio.quire.ui.TaskExecutor;
 
 import java.lang.management.ManagementFactory;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The composition root: builds every object by constructor, shows the window at once, and
- * connects in the background. Nothing here blocks the FX thread.
+ * The composition root of the studio: builds every object by constructor, shows the window at
+ * once, and connects in the background. Nothing here blocks the FX thread; shutting down (closing
+ * pools, stopping the embedded server) happens on its own thread after the window is gone.
  */
-public final class QuireApp extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(QuireApp.class);
+public final class Studio {
+    private static final Logger LOG = LoggerFactory.getLogger(Studio.class);
     /** With this system property, print startup timings and exit once signed in (the bench uses it). */
     public static final String STARTUP_PROBE = "quire.startup.probe";
 
-    private TaskExecutor executor;
-    private SessionOpener opener;
-    private MainWindowViewModel viewModel;
+    private final SettingsStore settings;
+    private final TaskExecutor executor;
+    private final SessionOpener opener;
+    private final MainWindowViewModel viewModel;
+    private final AtomicBoolean shutDown = new AtomicBoolean();
+    private Settings.WindowBounds lastBounds;
 
-    @Override
-    public void start(Stage stage) {
-        Map<String, String> environment = System.getenv();
-        DataDirectory directory = DataDirectory.fromEnvironment(environment);
-        SettingsStore settings = new SettingsStore(directory.settingsFile());
-        executor = new FxTaskExecutor(Platform::runLater, 3);
-        opener = new SessionOpener(directory, settings, environment);
-        viewModel = new MainWindowViewModel(opener, settings, executor);
+    public Studio(DataDirectory directory, SettingsStore settings, Map<String, String> environment) {
+        this.settings = settings;
+        this.executor = new FxTaskExecutor(Platform::runLater, 3);
+        this.opener = new SessionOpener(directory, settings, environment);
+        this.viewModel = new MainWindowViewModel(opener, settings, executor);
+    }
 
+    /** Shows the window (call on the FX thread) and starts connecting. */
+    public void show(Stage stage) {
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         MainWindowView view = new MainWindowView(viewModel, new StudioFeatures(executor, opener));
         Scene scene = new Scene(view, 1100, 720);
-        scene.getStylesheets().add(QuireApp.class.getResource("quire.css").toExternalForm());
+        scene.getStylesheets().add(Studio.class.getResource("quire.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Quire");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         restoreBounds(stage, viewModel.savedWindow());
-        stage.setOnCloseRequest(e -> viewModel.rememberWindow(boundsOf(stage)));
+        stage.setOnCloseRequest(e -> lastBounds = boundsOf(stage));
+        stage.setOnHidden(e -> shutDownInBackground());
         if (Boolean.getBoolean(STARTUP_PROBE)) {
-            installStartupProbe(scene);
+            installStartupProbe(stage, scene);
         }
         stage.show();
         viewModel.connect();
+    }
+
+    private void shutDownInBackground() {
+        Thread closer = new Thread(() -> {
+            shutdown();
+            Platform.exit();
+        }, "quire-shutdown");
+        closer.start();
+    }
+
+    /** Saves the window's place, signs out and stops the embedded server. Safe to call twice. */
+    public void shutdown() {
+        if (!shutDown.compareAndSet(false, true)) {
+            return;
+        }
+        if (lastBounds != null) {
+            Settings.WindowBounds bounds = lastBounds;
+            settings.update(s -> s.withWindow(bounds));
+        }
+        executor.close();
+        Session session = viewModel.sessionProperty().get();
+        if (session != null) {
+            session.close();
+        }
+        opener.close();
+        LOG.info("Quire closed");
     }
 
     private static void applyTheme(Settings.Theme theme) {
@@ -80,8 +112,8 @@ public final class QuireApp extends Application {
         return new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }
 
-    /** Prints the time from JVM start to the first frame, then to signed in, and exits. */
-    private void installStartupProbe(Scene scene) {
+    /** Prints the time from JVM start to the first frame, then to signed in, and closes. */
+    private void installStartupProbe(Stage stage, Scene scene) {
         Runnable[] firstPulse = new Runnable[1];
         firstPulse[0] = () -> {
             scene.removePostLayoutPulseListener(firstPulse[0]);
@@ -91,26 +123,11 @@ public final class QuireApp extends Application {
         viewModel.stateProperty().addListener((obs, old, state) -> {
             if (state == ConnectionState.READY) {
                 System.out.println("QUIRE_CONNECTED_MS " + ManagementFactory.getRuntimeMXBean().getUptime());
-                Platform.exit();
+                stage.hide();
             } else if (state == ConnectionState.FAILED || state == ConnectionState.PASSWORD_NEEDED) {
                 System.out.println("QUIRE_FAILED " + viewModel.failureMessageProperty().get());
-                Platform.exit();
+                stage.hide();
             }
         });
-    }
-
-    @Override
-    public void stop() {
-        Session session = viewModel == null ? null : viewModel.sessionProperty().get();
-        if (session != null) {
-            session.close();
-        }
-        if (opener != null) {
-            opener.close();
-        }
-        if (executor != null) {
-            executor.close();
-        }
-        LOG.info("Quire closed");
     }
 }
