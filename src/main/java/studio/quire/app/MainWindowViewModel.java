@@ -40,6 +40,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ConnectionProfile> profileNeedingPassword = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper passwordPrompt = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper serverChosen = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PROJECTS);
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(Settings.Theme.LIGHT);
     private final ObservableList<String> switchablePeople = FXCollections.observableArrayList();
@@ -76,6 +77,7 @@ public final class MainWindowViewModel {
 
     /** Starts connecting in the background; the window stays responsive meanwhile. */
     public void connect() {
+        serverChosen.set(opener.targetsServer());
         state.set(ConnectionState.CONNECTING);
         failureMessage.set("");
         executor.execute(BackgroundTask.of(progress -> opener.open(message -> progress.update(-1, message)))
@@ -96,6 +98,32 @@ public final class MainWindowViewModel {
         executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
                 .onSuccess(this::signedIn)
                 .onFailure(this::failed));
+    }
+
+    /** A form for a team server, prefilled with the profile in use, if any. */
+    public ConnectionFormViewModel newConnectionForm() {
+        return new ConnectionFormViewModel(settings.get().active());
+    }
+
+    /** Connects to the team server described by a completed form. */
+    public void connectToServer(ConnectionFormViewModel form) {
+        if (!form.problemProperty().get().isEmpty()) {
+            return;
+        }
+        var profile = form.profile();
+        String password = form.passwordProperty().get();
+        serverChosen.set(true);
+        state.set(ConnectionState.CONNECTING);
+        progressMessage.set("Connecting to " + profile.name() + "…");
+        executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
+                .onSuccess(this::signedIn)
+                .onFailure(this::failed));
+    }
+
+    /** Back to this computer's own database. */
+    public void useEmbeddedDatabase() {
+        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withActiveProfile(null)))
+                .onSuccess(v -> connect()));
     }
 
     /** Embedded mode: become another local person (each with their own database role). */
@@ -196,6 +224,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyStringProperty failureMessageProperty() {
         return failureMessage.getReadOnlyProperty();
+    }
+
+    /** True when Quire is set to use a team server (so "use this computer's database" makes sense). */
+    public javafx.beans.property.ReadOnlyBooleanProperty serverChosenProperty() {
+        return serverChosen.getReadOnlyProperty();
     }
 
     /** What the password prompt asks, e.g. "Password for ada on Team server". */

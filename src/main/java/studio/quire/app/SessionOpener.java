@@ -73,6 +73,11 @@ public final class SessionOpener implements AutoCloseable {
         return openEmbedded(progress, settings.get().embeddedLogin());
     }
 
+    /** True when the next {@link #open} goes to a team server rather than the embedded one. */
+    public boolean targetsServer() {
+        return EnvironmentTarget.from(environment).isPresent() || settings.get().active().isPresent();
+    }
+
     /** Connects to a server profile with a typed password, remembering it only if asked to. */
     public Session openServer(ConnectionProfile profile, String password) throws DatabaseUnavailableException {
         Session session = signIn(profile.target(password));
