@@ -42,7 +42,7 @@ public final class Launcher {
         });
         Platform.startup(() -> {
             warm.join();
-            Studio studio = new Studio(directory, settings, System.getenv());
+            Studio studio = new Studio(directory, settings, System.getenv(), Platform::exit);
             Runtime.getRuntime().addShutdownHook(new Thread(studio::shutdown, "quire-exit"));
             studio.show(new Stage());
         });

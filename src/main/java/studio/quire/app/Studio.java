@@ -32,10 +32,16 @@ public final class Studio {
     private final SessionOpener opener;
     private final MainWindowViewModel viewModel;
     private final AtomicBoolean shutDown = new AtomicBoolean();
+    private final Runnable afterShutdown;
     private Settings.WindowBounds lastBounds;
 
-    public Studio(DataDirectory directory, SettingsStore settings, Map<String, String> environment) {
+    /**
+     * @param afterShutdown what to do once the window is closed and everything is stopped (the
+     *                      launcher ends the toolkit; a test does nothing)
+     */
+    public Studio(DataDirectory directory, SettingsStore settings, Map<String, String> environment, Runnable afterShutdown) {
         this.settings = settings;
+        this.afterShutdown = afterShutdown;
         this.executor = new FxTaskExecutor(Platform::runLater, 3);
         this.opener = new SessionOpener(directory, settings, environment);
         this.viewModel = new MainWindowViewModel(opener, settings, executor);
@@ -65,7 +71,7 @@ public final class Studio {
     private void shutDownInBackground() {
         Thread closer = new Thread(() -> {
             shutdown();
-            Platform.exit();
+            afterShutdown.run();
         }, "quire-shutdown");
         closer.start();
     }
