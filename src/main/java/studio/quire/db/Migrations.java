@@ -3,6 +3,7 @@ package studio.quire.db;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -48,10 +49,12 @@ public final class Migrations {
         String known = Arrays.stream(info.all())
                 .filter(i -> i.getState().isResolved())
                 .map(MigrationInfo::getVersion)
+                .filter(java.util.Objects::nonNull)
                 .max(MigrationVersion::compareTo)
                 .map(MigrationVersion::getVersion)
                 .orElse("0");
-        boolean future = Arrays.stream(info.applied()).anyMatch(i -> !i.getState().isResolved());
+        boolean future = Arrays.stream(info.applied()).anyMatch(i -> i.getState() == MigrationState.FUTURE_SUCCESS
+                || i.getState() == MigrationState.FUTURE_FAILED);
         return new SchemaStatus(applied, known, info.pending().length, future);
     }
 

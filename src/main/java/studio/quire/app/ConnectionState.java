@@ -1,0 +1,13 @@
+package studio.quire.app;
+
+/** Where the main window stands with the database. */
+public enum ConnectionState {
+    /** Starting the embedded server or reaching a team server; the window already works. */
+    CONNECTING,
+    /** Signed in; the features are shown. */
+    READY,
+    /** Could not connect; the window says why and offers to retry. */
+    FAILED,
+    /** A server profile needs its password before connecting. */
+    PASSWORD_NEEDED
+}

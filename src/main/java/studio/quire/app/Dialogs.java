@@ -1,0 +1,48 @@
+package studio.quire.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** The small informational dialogs of the Help menu. */
+final class Dialogs {
+    private Dialogs() {
+    }
+
+    static Alert about(Window owner, Session session) {
+        String version = java.util.Optional.ofNullable(QuireApp.class.getPackage().getImplementationVersion())
+                .orElse("development build");
+        String database = session == null ? "not connected"
+                : "PostgreSQL " + session.serverVersion() + (session.isEmbedded() ? " (embedded)" : " (team server)");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, """
+                Quire %s
+                Database: %s
+                Java %s · JavaFX %s
+
+                A studio for writers, editors and brand consultants.
+                Licensed under the Apache License 2.0.""".formatted(version, database,
+                System.getProperty("java.version"), System.getProperty("javafx.runtime.version", "?")), ButtonType.CLOSE);
+        alert.setTitle("About Quire");
+        alert.setHeaderText("Quire");
+        alert.initOwner(owner);
+        return alert;
+    }
+
+    static Alert shortcuts(Window owner) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, """
+                Ctrl+N        New project
+                F2            Rename the selected project
+                Ctrl+E        Archive or unarchive the selected project
+                Ctrl+Z        Undo the last rename or archive
+                Ctrl+F        Filter projects by title (Esc clears)
+                F5            Reload
+                Ctrl+1 / 2    Projects / People
+                Ctrl+Shift+T  Light or dark theme
+                Ctrl+Q        Quit""", ButtonType.CLOSE);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().getStyleClass().add("shortcuts");
+        alert.initOwner(owner);
+        return alert;
+    }
+}

@@ -1,0 +1,204 @@
+package studio.quire.app;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import studio.quire.ui.Fxml;
+
+/**
+ * The studio's window: menu, sidebar of the features that exist, the current page, and a status
+ * bar that tells where the data is and who is signed in. Shows a connecting state at once while
+ * the database starts, and a clear failure with a retry when it cannot.
+ */
+public final class MainWindowView extends BorderPane {
+    private final MainWindowViewModel viewModel;
+    private final FeatureViews features;
+    private Node projectsPage;
+    private Node peoplePage;
+
+    @FXML private Menu switchPersonMenu;
+    @FXML private MenuItem retryItem;
+    @FXML private MenuItem projectsItem;
+    @FXML private MenuItem peopleItem;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private VBox sidebar;
+    @FXML private ToggleButton projectsButton;
+    @FXML private ToggleButton peopleButton;
+    @FXML private StackPane content;
+    @FXML private VBox connectingCard;
+    @FXML private Label progressLabel;
+    @FXML private VBox failureCard;
+    @FXML private Label failureLabel;
+    @FXML private Button retryButton;
+    @FXML private VBox passwordCard;
+    @FXML private Label passwordTitle;
+    @FXML private PasswordField passwordField;
+    @FXML private Label connectionStatus;
+    @FXML private Label personStatus;
+    @FXML private Label noticeStatus;
+
+    public MainWindowView(MainWindowViewModel viewModel, FeatureViews features) {
+        this.viewModel = viewModel;
+        this.features = features;
+        Fxml.loadInto(this);
+        bindStates();
+        bindNavigation();
+        bindStatusBar();
+        viewModel.sessionProperty().addListener((obs, old, session) -> showSession(session));
+    }
+
+    private void bindStates() {
+        connectingCard.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ConnectionState.CONNECTING));
+        failureCard.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ConnectionState.FAILED));
+        passwordCard.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ConnectionState.PASSWORD_NEEDED));
+        content.visibleProperty().bind(viewModel.readyProperty());
+        progressLabel.textProperty().bind(viewModel.progressMessageProperty());
+        failureLabel.textProperty().bind(viewModel.failureMessageProperty());
+        retryButton.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
+        retryItem.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
+        passwordTitle.textProperty().bind(Bindings.createStringBinding(() -> {
+            var profile = viewModel.profileNeedingPasswordProperty().get();
+            return profile == null ? "" : "Password for " + profile.user() + " on " + profile.name();
+        }, viewModel.profileNeedingPasswordProperty()));
+    }
+
+    private void bindNavigation() {
+        ToggleGroup pages = new ToggleGroup();
+        projectsButton.setToggleGroup(pages);
+        peopleButton.setToggleGroup(pages);
+        projectsButton.setGraphic(new FontIcon(Feather.BOOK_OPEN));
+        peopleButton.setGraphic(new FontIcon(Feather.USERS));
+        projectsButton.disableProperty().bind(viewModel.showProjectsCommand().executableProperty().not());
+        projectsItem.disableProperty().bind(projectsButton.disableProperty());
+        peopleButton.visibleProperty().bind(viewModel.showPeopleCommand().executableProperty());
+        peopleButton.managedProperty().bind(peopleButton.visibleProperty());
+        peopleItem.disableProperty().bind(viewModel.showPeopleCommand().executableProperty().not());
+        // A toggle that is clicked again must stay selected: the page is still shown.
+        pages.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        viewModel.pageProperty().addListener((obs, old, page) -> showPage());
+        switchPersonMenu.visibleProperty().bind(viewModel.embeddedProperty());
+        viewModel.switchablePeople().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildPeopleMenu());
+        darkThemeItem.setSelected(viewModel.themeProperty().get() == Settings.Theme.DARK);
+        viewModel.themeProperty().addListener((obs, o, theme) -> darkThemeItem.setSelected(theme == Settings.Theme.DARK));
+    }
+
+    private void bindStatusBar() {
+        connectionStatus.textProperty().bind(Bindings.when(viewModel.readyProperty())
+                .then(viewModel.connectionLabelProperty()).otherwise(viewModel.progressMessageProperty()));
+        personStatus.textProperty().bind(viewModel.personLabelProperty());
+        personStatus.visibleProperty().bind(viewModel.readyProperty());
+        noticeStatus.textProperty().bind(Bindings.when(viewModel.readyProperty())
+                .then(viewModel.failureMessageProperty()).otherwise(""));
+        connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
+        personStatus.setGraphic(new FontIcon(Feather.USER));
+    }
+
+    private void rebuildPeopleMenu() {
+        ToggleGroup group = new ToggleGroup();
+        String me = viewModel.sessionProperty().get() == null ? null
+                : viewModel.sessionProperty().get().identity().loginName();
+        switchPersonMenu.getItems().setAll(viewModel.switchablePeople().stream().map(login -> {
+            RadioMenuItem item = new RadioMenuItem(login);
+            item.setToggleGroup(group);
+            item.setSelected(login.equals(me));
+            item.setOnAction(e -> viewModel.switchPerson(login));
+            return (MenuItem) item;
+        }).toList());
+    }
+
+    private void showSession(Session session) {
+        content.getChildren().clear();
+        projectsPage = null;
+        peoplePage = null;
+        if (session != null) {
+            projectsPage = features.projects(session);
+            content.getChildren().add(projectsPage);
+            if (session.organization().isAdmin()) {
+                peoplePage = features.people(session);
+                content.getChildren().add(peoplePage);
+            }
+            rebuildPeopleMenu();
+        }
+        showPage();
+    }
+
+    private void showPage() {
+        boolean people = viewModel.pageProperty().get() == MainWindowViewModel.Page.PEOPLE && peoplePage != null;
+        if (projectsPage != null) {
+            projectsPage.setVisible(!people);
+        }
+        if (peoplePage != null) {
+            peoplePage.setVisible(people);
+        }
+        projectsButton.setSelected(!people);
+        peopleButton.setSelected(people);
+    }
+
+    @FXML
+    private void onShowProjects() {
+        viewModel.showProjectsCommand().execute();
+        showPage();
+    }
+
+    @FXML
+    private void onShowPeople() {
+        viewModel.showPeopleCommand().execute();
+        showPage();
+    }
+
+    @FXML
+    private void onRetry() {
+        viewModel.retryCommand().execute();
+    }
+
+    @FXML
+    private void onToggleTheme() {
+        viewModel.toggleThemeCommand().execute();
+    }
+
+    @FXML
+    private void onConnectWithPassword() {
+        var profile = viewModel.profileNeedingPasswordProperty().get();
+        if (profile != null && !passwordField.getText().isEmpty()) {
+            viewModel.connectWithPassword(profile, passwordField.getText());
+            passwordField.clear();
+        }
+    }
+
+    @FXML
+    private void onQuit() {
+        if (getScene() != null) {
+            getScene().getWindow().hide();
+        }
+        Platform.exit();
+    }
+
+    @FXML
+    private void onShortcuts() {
+        Dialogs.shortcuts(getScene().getWindow()).show();
+    }
+
+    @FXML
+    private void onAbout() {
+        Dialogs.about(getScene().getWindow(), viewModel.sessionProperty().get()).show();
+    }
+}

@@ -1,0 +1,242 @@
+package studio.quire.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.db.ConnectionProfile;
+import studio.quire.db.DatabaseUnavailableException;
+import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Command;
+import studio.quire.ui.TaskExecutor;
+
+import java.util.List;
+
+/**
+ * The main window's state: the connection (connecting, ready, failed), the signed-in session,
+ * which feature is shown, the theme, and what the status bar says. Knows no controls.
+ */
+public final class MainWindowViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
+
+    /** The features in the sidebar; only those that exist. */
+    public enum Page { PROJECTS, PEOPLE }
+
+    private final SessionOpener opener;
+    private final SettingsStore settings;
+    private final TaskExecutor executor;
+
+    private final ReadOnlyObjectWrapper<ConnectionState> state = new ReadOnlyObjectWrapper<>(ConnectionState.CONNECTING);
+    private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("Starting…");
+    private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ConnectionProfile> profileNeedingPassword = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PROJECTS);
+    private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(Settings.Theme.LIGHT);
+    private final ObservableList<String> switchablePeople = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper connectionLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper personLabel = new ReadOnlyStringWrapper("");
+
+    private final BooleanBinding ready = Bindings.equal(ConnectionState.READY, state);
+    private final BooleanBinding isAdmin = Bindings.createBooleanBinding(
+            () -> session.get() != null && session.get().organization().isAdmin(), session);
+    private final BooleanBinding embedded = Bindings.createBooleanBinding(
+            () -> session.get() != null && session.get().isEmbedded(), session);
+
+    private final Command retry;
+    private final Command toggleTheme;
+    private final Command showProjects;
+    private final Command showPeople;
+
+    public MainWindowViewModel(SessionOpener opener, SettingsStore settings, TaskExecutor executor) {
+        this.opener = opener;
+        this.settings = settings;
+        this.executor = executor;
+        this.theme.set(settings.get().theme());
+        this.retry = Command.of(this::connect, Bindings.notEqual(ConnectionState.CONNECTING, state).and(ready.not()));
+        this.toggleTheme = Command.of(this::toggleTheme);
+        this.showProjects = Command.of(() -> page.set(Page.PROJECTS), ready);
+        this.showPeople = Command.of(() -> page.set(Page.PEOPLE), ready.and(isAdmin));
+        session.addListener((obs, old, now) -> describe(now));
+        isAdmin.addListener((obs, was, admin) -> {
+            if (!admin && page.get() == Page.PEOPLE) {
+                page.set(Page.PROJECTS);
+            }
+        });
+    }
+
+    /** Starts connecting in the background; the window stays responsive meanwhile. */
+    public void connect() {
+        state.set(ConnectionState.CONNECTING);
+        failureMessage.set("");
+        executor.execute(BackgroundTask.of(progress -> opener.open(message -> progress.update(-1, message)))
+                .titled("Connecting")
+                .onProgress((fraction, message) -> progressMessage.set(message))
+                .onSuccess(this::signedIn)
+                .onFailure(this::failed));
+    }
+
+    /** Connects to a server profile with the password typed into the window. */
+    public void connectWithPassword(ConnectionProfile profile, String password) {
+        state.set(ConnectionState.CONNECTING);
+        progressMessage.set("Connecting to " + profile.name() + "…");
+        executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
+                .onSuccess(this::signedIn)
+                .onFailure(this::failed));
+    }
+
+    /** Embedded mode: become another local person (each with their own database role). */
+    public void switchPerson(String login) {
+        if (!embedded.get()) {
+            return;
+        }
+        Session previous = session.get();
+        state.set(ConnectionState.CONNECTING);
+        progressMessage.set("Signing in as " + login + "…");
+        executor.execute(BackgroundTask.of(progress -> opener.switchPerson(login))
+                .onSuccess(next -> {
+                    signedIn(next);
+                    closeInBackground(previous);
+                })
+                .onFailure(error -> {
+                    LOG.warn("Switching to {} failed", login, error);
+                    failureMessage.set(messageOf(error));
+                    state.set(ConnectionState.READY);
+                }));
+    }
+
+    private void signedIn(Session next) {
+        Session previous = session.get();
+        session.set(next);
+        switchablePeople.setAll(next.isEmbedded() ? opener.switchableLogins() : List.of());
+        state.set(ConnectionState.READY);
+        if (previous != null && previous != next && previous.database() != next.database()) {
+            closeInBackground(previous);
+        }
+        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withLastOrgId(next.organization().orgId()))));
+    }
+
+    private void failed(Throwable error) {
+        if (error instanceof SessionOpener.PasswordNeededException needed) {
+            profileNeedingPassword.set(needed.profile());
+            state.set(ConnectionState.PASSWORD_NEEDED);
+            return;
+        }
+        if (!(error instanceof DatabaseUnavailableException)) {
+            LOG.error("Connecting failed unexpectedly", error);
+        } else {
+            LOG.warn("Connecting failed: {}", error.getMessage(), error.getCause());
+        }
+        failureMessage.set(messageOf(error));
+        state.set(ConnectionState.FAILED);
+    }
+
+    private void closeInBackground(Session old) {
+        if (old != null) {
+            executor.execute(BackgroundTask.ofRunnable(old::close));
+        }
+    }
+
+    private static String messageOf(Throwable error) {
+        return error instanceof DatabaseUnavailableException ? error.getMessage()
+                : "Something went wrong while connecting: " + error.getMessage() + ". Details are in the log.";
+    }
+
+    private void describe(Session now) {
+        if (now == null) {
+            connectionLabel.set("");
+            personLabel.set("");
+            return;
+        }
+        connectionLabel.set((now.isEmbedded() ? "Embedded database" : "Team server") + " · PostgreSQL " + now.serverVersion());
+        personLabel.set(now.identity().displayName() + " (" + now.organization().role().label() + ") · "
+                + now.organization().orgName());
+    }
+
+    private void toggleTheme() {
+        Settings.Theme next = theme.get() == Settings.Theme.LIGHT ? Settings.Theme.DARK : Settings.Theme.LIGHT;
+        theme.set(next);
+        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withTheme(next))));
+    }
+
+    /** Remembers the window's bounds (written in the background). */
+    public void rememberWindow(Settings.WindowBounds bounds) {
+        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withWindow(bounds))));
+    }
+
+    public Settings.WindowBounds savedWindow() {
+        return settings.get().window();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Session> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressMessageProperty() {
+        return progressMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureMessageProperty() {
+        return failureMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionProfile> profileNeedingPasswordProperty() {
+        return profileNeedingPassword.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ReadOnlyObjectProperty<Settings.Theme> themeProperty() {
+        return theme;
+    }
+
+    public ObservableList<String> switchablePeople() {
+        return switchablePeople;
+    }
+
+    public ReadOnlyStringProperty connectionLabelProperty() {
+        return connectionLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty personLabelProperty() {
+        return personLabel.getReadOnlyProperty();
+    }
+
+    public BooleanBinding embeddedProperty() {
+        return embedded;
+    }
+
+    public BooleanBinding readyProperty() {
+        return ready;
+    }
+
+    public Command retryCommand() {
+        return retry;
+    }
+
+    public Command toggleThemeCommand() {
+        return toggleTheme;
+    }
+
+    public Command showProjectsCommand() {
+        return showProjects;
+    }
+
+    public Command showPeopleCommand() {
+        return showPeople;
+    }
+}

@@ -1,0 +1,43 @@
+package studio.quire.project;
+
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.util.StringConverter;
+import studio.quire.ui.ValidatedTextDialog;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Asks for a new project's title and kind. */
+final class NewProjectDialog extends ValidatedTextDialog<NewProjectDialog.Draft> {
+    /** What the writer typed. */
+    record Draft(String title, ProjectKind kind) {
+    }
+
+    private final ChoiceBox<ProjectKind> kind = new ChoiceBox<>();
+
+    NewProjectDialog(Function<String, Optional<String>> problem) {
+        super("New project", "Title", "", "Create", problem);
+        field.setPromptText("e.g. The Winter Garden");
+        kind.getItems().setAll(ProjectKind.values());
+        kind.setValue(ProjectKind.BOOK);
+        kind.setId("dialog-kind");
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProjectKind k) {
+                return k == null ? "" : k.label();
+            }
+
+            @Override
+            public ProjectKind fromString(String s) {
+                return ProjectKind.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+            }
+        });
+        form.addRow(2, new Label("Kind"), kind);
+    }
+
+    @Override
+    protected Draft result() {
+        return new Draft(field.getText(), kind.getValue());
+    }
+}

@@ -1,0 +1,187 @@
+package studio.quire.project;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import studio.quire.ui.Fxml;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Optional;
+
+/** The Projects page: binds to {@link ProjectsViewModel} and opens its small dialogs. */
+public final class ProjectsView extends BorderPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    private final ProjectsViewModel viewModel;
+
+    @FXML private Button newButton;
+    @FXML private Button renameButton;
+    @FXML private Button archiveButton;
+    @FXML private Button unarchiveButton;
+    @FXML private CheckBox showArchivedBox;
+    @FXML private TextField filterField;
+    @FXML private TableView<Project> table;
+    @FXML private TableColumn<Project, String> titleColumn;
+    @FXML private TableColumn<Project, String> kindColumn;
+    @FXML private TableColumn<Project, String> goalColumn;
+    @FXML private TableColumn<Project, String> updatedColumn;
+    @FXML private TableColumn<Project, String> statusColumn;
+    @FXML private Label messageLabel;
+    @FXML private Hyperlink undoLink;
+    @FXML private ProgressIndicator loadingIndicator;
+
+    public ProjectsView(ProjectsViewModel viewModel) {
+        this.viewModel = viewModel;
+        Fxml.loadInto(this);
+        bind();
+        installShortcuts();
+    }
+
+    private void bind() {
+        table.setItems(viewModel.visibleProjects());
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind().label()));
+        goalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().wordGoal() == null ? "—" : String.format("%,d words", c.getValue().wordGoal())));
+        updatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                c.getValue().updatedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).format(WHEN)));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().archived() ? "Archived" : "Active"));
+        table.setRowFactory(t -> {
+            TableRow<Project> row = new TableRow<>() {
+                @Override
+                protected void updateItem(Project item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("archived"), !empty && item != null && item.archived());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    onRename();
+                }
+            });
+            return row;
+        });
+
+        Label empty = new Label();
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        table.setPlaceholder(empty);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> viewModel.selectedProperty().set(n));
+        viewModel.selectedProperty().addListener((obs, o, n) -> {
+            if (n == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != n) {
+                table.getSelectionModel().select(n);
+                table.scrollTo(n);
+            }
+        });
+
+        filterField.textProperty().bindBidirectional(viewModel.filterProperty());
+        showArchivedBox.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
+        newButton.disableProperty().bind(viewModel.canAuthorProperty().not());
+        renameButton.disableProperty().bind(viewModel.canAuthorProperty().not().or(viewModel.hasSelectionProperty().not()));
+        archiveButton.disableProperty().bind(viewModel.archiveCommand().executableProperty().not());
+        unarchiveButton.disableProperty().bind(viewModel.unarchiveCommand().executableProperty().not());
+        archiveButton.visibleProperty().bind(unarchiveButton.disableProperty());
+        archiveButton.managedProperty().bind(archiveButton.visibleProperty());
+        unarchiveButton.visibleProperty().bind(archiveButton.visibleProperty().not());
+        unarchiveButton.managedProperty().bind(unarchiveButton.visibleProperty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        undoLink.textProperty().bind(viewModel.undoLabelProperty());
+        undoLink.visibleProperty().bind(viewModel.undoLabelProperty().isNotEmpty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        newButton.setTooltip(new javafx.scene.control.Tooltip("New project (Ctrl+N)"));
+        renameButton.setTooltip(new javafx.scene.control.Tooltip("Rename (F2)"));
+        archiveButton.setTooltip(new javafx.scene.control.Tooltip("Archive (Ctrl+E); it can be unarchived"));
+        unarchiveButton.setTooltip(new javafx.scene.control.Tooltip("Unarchive (Ctrl+E)"));
+    }
+
+    private void installShortcuts() {
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewIfShown);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::onRenameIfShown);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
+                viewModel.archiveCommand().execute();
+                viewModel.unarchiveCommand().execute();
+            });
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel.refreshCommand()::execute);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                    viewModel.undoCommand()::execute);
+        });
+        filterField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filterField.clear();
+                table.requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+    }
+
+    private void onNewIfShown() {
+        if (isVisible() && !newButton.isDisabled()) {
+            onNew();
+        }
+    }
+
+    private void onRenameIfShown() {
+        if (isVisible() && !renameButton.isDisabled()) {
+            onRename();
+        }
+    }
+
+    @FXML
+    private void onNew() {
+        NewProjectDialog dialog = new NewProjectDialog(viewModel::titleProblem);
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(draft -> viewModel.create(draft.title(), draft.kind()));
+    }
+
+    @FXML
+    private void onRename() {
+        Project project = viewModel.selectedProperty().get();
+        if (project == null) {
+            return;
+        }
+        RenameDialog dialog = new RenameDialog(project.title(), viewModel::titleProblem);
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        Optional<String> title = dialog.showAndWait();
+        title.ifPresent(viewModel::rename);
+    }
+
+    @FXML
+    private void onArchive() {
+        viewModel.archiveCommand().execute();
+    }
+
+    @FXML
+    private void onUnarchive() {
+        viewModel.unarchiveCommand().execute();
+    }
+
+    @FXML
+    private void onUndo() {
+        viewModel.undoCommand().execute();
+    }
+}

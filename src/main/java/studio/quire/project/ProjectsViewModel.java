@@ -1,0 +1,274 @@
+package studio.quire.project;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Command;
+import studio.quire.ui.TaskExecutor;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * The Projects page: the organization's projects, filtered by title, with archived ones shown on
+ * request; create, rename, archive and unarchive, each saved in the background.
+ */
+public final class ProjectsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectsViewModel.class);
+
+    private final ProjectRepository repository;
+    private final UUID orgId;
+    private final TaskExecutor executor;
+
+    private final ObservableList<Project> all = FXCollections.observableArrayList();
+    private final FilteredList<Project> visible = new FilteredList<>(all, p -> true);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty showArchived = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Project> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canAuthor;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private Runnable undo;
+
+    private final Command refresh;
+    private final Command archive;
+    private final Command unarchive;
+    private final Command undoCommand;
+    private final BooleanBinding hasSelection = selected.isNotNull();
+
+    /**
+     * @param canAuthor whether the signed-in role may create and change projects (the database
+     *                  enforces it anyway; this only keeps the buttons honest)
+     */
+    public ProjectsViewModel(ProjectRepository repository, UUID orgId, boolean canAuthor, TaskExecutor executor) {
+        this.repository = repository;
+        this.orgId = orgId;
+        this.executor = executor;
+        this.canAuthor = new ReadOnlyBooleanWrapper(canAuthor);
+        BooleanBinding selectedArchived = Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().archived(), selected);
+        BooleanBinding idle = loading.not();
+        this.refresh = Command.of(this::load, idle);
+        this.archive = Command.of(() -> setArchived(true), hasSelection.and(selectedArchived.not()).and(this.canAuthor));
+        this.unarchive = Command.of(() -> setArchived(false), hasSelection.and(selectedArchived).and(this.canAuthor));
+        this.undoCommand = Command.of(this::runUndo, undoLabel.isNotEmpty());
+        filter.addListener((obs, o, n) -> refilter());
+        showArchived.addListener((obs, o, n) -> refilter());
+        refilter();
+    }
+
+    /** Loads (or reloads) the list in the background. */
+    public void load() {
+        loading.set(true);
+        executor.execute(BackgroundTask.of(progress -> repository.list(orgId))
+                .titled("Loading projects")
+                .onSuccess(projects -> {
+                    UUID keep = selected.get() == null ? null : selected.get().id();
+                    all.setAll(projects);
+                    reselect(keep);
+                    refilter();
+                })
+                .onFailure(this::report)
+                .onFinished(() -> loading.set(false)));
+    }
+
+    /** What is wrong with a title typed into a dialog; empty when it can be saved. */
+    public Optional<String> titleProblem(String title) {
+        return ProjectTitles.problem(title);
+    }
+
+    public void create(String title, ProjectKind kind) {
+        if (titleProblem(title).isPresent() || !canAuthor.get()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(progress -> repository.create(orgId, kind, title, "", null, null))
+                .titled("Creating a project")
+                .onSuccess(created -> {
+                    all.add(0, created);
+                    filter.set("");
+                    refilter();
+                    selected.set(created);
+                    message.set("Created “" + created.title() + "”.");
+                })
+                .onFailure(this::report));
+    }
+
+    public void rename(String newTitle) {
+        Project project = selected.get();
+        if (project == null || titleProblem(newTitle).isPresent() || ProjectTitles.clean(newTitle).equals(project.title())) {
+            return;
+        }
+        change(project, p -> repository.rename(p, newTitle), "Renamed to “" + ProjectTitles.clean(newTitle) + "”.",
+                renamed -> offerUndo("Undo rename", () -> change(renamed, p -> repository.rename(p, project.title()),
+                        "Name restored.", r -> clearUndo())));
+    }
+
+    private void setArchived(boolean archived) {
+        Project project = selected.get();
+        if (project == null) {
+            return;
+        }
+        String done = (archived ? "Archived “" : "Unarchived “") + project.title() + "”.";
+        change(project, p -> repository.setArchived(p, archived), done,
+                changed -> offerUndo(archived ? "Undo archive" : "Undo unarchive",
+                        () -> change(changed, p -> repository.setArchived(p, !archived), "Undone.", r -> clearUndo())));
+    }
+
+    private void change(Project project, UnaryOperator<Project> save, String done, java.util.function.Consumer<Project> after) {
+        executor.execute(BackgroundTask.of(progress -> save.apply(project))
+                .onSuccess(saved -> {
+                    replace(saved);
+                    message.set(done);
+                    after.accept(saved);
+                })
+                .onFailure(error -> {
+                    report(error);
+                    if (error instanceof ConcurrentChangeException) {
+                        load();
+                    }
+                }));
+    }
+
+    private void offerUndo(String label, Runnable action) {
+        undo = action;
+        undoLabel.set(label);
+    }
+
+    private void clearUndo() {
+        undo = null;
+        undoLabel.set("");
+    }
+
+    private void runUndo() {
+        Runnable action = undo;
+        clearUndo();
+        if (action != null) {
+            action.run();
+        }
+    }
+
+    private void replace(Project saved) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id().equals(saved.id())) {
+                all.set(i, saved);
+                break;
+            }
+        }
+        refilter();
+        reselect(saved.id());
+    }
+
+    private void reselect(UUID id) {
+        selected.set(id == null ? null : visible.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null));
+    }
+
+    private void refilter() {
+        String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        boolean archived = showArchived.get();
+        visible.setPredicate(p -> (archived || !p.archived())
+                && (needle.isEmpty() || p.title().toLowerCase(Locale.ROOT).contains(needle)));
+        if (selected.get() != null && !visible.contains(selected.get())) {
+            selected.set(null);
+        }
+        emptyText.set(emptyTextNow(needle));
+    }
+
+    private String emptyTextNow(String needle) {
+        if (!visible.isEmpty()) {
+            return "";
+        }
+        if (all.isEmpty()) {
+            return canAuthor.get() ? "No projects yet. Create your first one with New project (Ctrl+N)."
+                    : "No projects yet. A writer or consultant can create the first one.";
+        }
+        if (!needle.isEmpty()) {
+            return "No project title contains “" + filter.get().strip() + "”.";
+        }
+        return "Every project is archived. Turn on Show archived to see them.";
+    }
+
+    private void report(Throwable error) {
+        if (error instanceof RefusedByDatabaseException || error instanceof ConcurrentChangeException) {
+            message.set(error.getMessage());
+        } else {
+            LOG.error("A project operation failed", error);
+            message.set("That did not work: " + error.getMessage());
+        }
+    }
+
+    public ObservableList<Project> visibleProjects() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public BooleanProperty showArchivedProperty() {
+        return showArchived;
+    }
+
+    public ObjectProperty<Project> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canAuthorProperty() {
+        return canAuthor.getReadOnlyProperty();
+    }
+
+    public BooleanBinding hasSelectionProperty() {
+        return hasSelection;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public Command refreshCommand() {
+        return refresh;
+    }
+
+    public Command archiveCommand() {
+        return archive;
+    }
+
+    public Command unarchiveCommand() {
+        return unarchive;
+    }
+
+    public Command undoCommand() {
+        return undoCommand;
+    }
+}
