@@ -62,7 +62,12 @@ final class CliContext {
         DataDirectory directory = directory();
         SessionOpener opener = new SessionOpener(directory, new SettingsStore(directory.settingsFile()), environment, true);
         try {
-            Session session = opener.open(step -> err.println(step));
+            // Only the slow embedded steps are worth a line; stderr otherwise stays for the error.
+            Session session = opener.open(step -> {
+                if (!step.startsWith("Connecting")) {
+                    err.println(step);
+                }
+            });
             Optional<EmbeddedServer> server = opener.embeddedServer();
             String local = new SettingsStore(directory.settingsFile()).get().localLogin();
             if (server.isPresent() && local != null && !local.equals(session.identity().loginName())) {

@@ -42,14 +42,15 @@ final class DbInfoCommand implements Callable<Integer> {
 
     /** Works for any role that can connect, Quire person or not, and with any schema state. */
     private int server(ConnectionTarget target) throws DatabaseUnavailableException {
-        try (Database database = Database.open(target, 1)) {
+        // Flyway's info holds one connection and asks for another.
+        try (Database database = Database.open(target, 2)) {
             String version = String.valueOf(database.dsl().fetchValue("show server_version"));
             Migrations.SchemaStatus schema = null;
             String schemaProblem = null;
             try {
                 schema = Migrations.status(database.dataSource());
             } catch (RuntimeException e) {
-                schemaProblem = "cannot be read by " + target.user() + " (" + e.getMessage() + ")";
+                schemaProblem = "cannot be read by " + target.user() + " (" + firstLine(e.getMessage()) + ")";
             }
             print(target.mode(), target, version, schema, schemaProblem);
             Optional<Identity> me;
@@ -86,6 +87,12 @@ final class DbInfoCommand implements Callable<Integer> {
         } else {
             out.printf("Schema version:    %s%n", schemaProblem);
         }
+    }
+
+    private static String firstLine(String message) {
+        String text = String.valueOf(message).strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
     }
 
     /** A JDBC URL may carry password=… among its parameters: never print it. */

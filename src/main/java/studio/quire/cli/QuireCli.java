@@ -59,7 +59,8 @@ public final class QuireCli {
         if (e instanceof DatabaseUnavailableException || e instanceof RefusedByDatabaseException
                 || e instanceof CliFailure || e instanceof SessionOpener.PasswordNeededException) {
             message = e.getMessage();
-            LOG.info("{} failed: {}", command.getCommandName(), message, e);
+            LOG.info("{} failed: {}", command.getCommandName(), message);
+            LOG.debug("{} failed", command.getCommandName(), e);
         } else {
             message = "Unexpected error: " + e + ". Details are in the log (" + context.directory().logs() + ").";
             LOG.error("{} failed", command.getCommandName(), e);
