@@ -6,6 +6,8 @@ import java.time.Duration;
 /**
  * How much a benchmark run measures and where it works. {@link #quick} finishes in well under
  * two minutes; {@link #full} trades time for steadier numbers. Tests shrink everything further.
+ * Warm-up rounds are generous on purpose: jOOQ's deep call paths reach C2 late, and a cold
+ * JIT would be blamed on jOOQ.
  *
  * @param scratch        a directory of the benchmark's own (scratch data homes live here)
  * @param binariesCache  unpacked PostgreSQL programs to reuse (never unpacked twice)
@@ -18,11 +20,11 @@ public record BenchSettings(Path scratch, Path binariesCache, String studioMain,
     public static final String STUDIO_MAIN = "studio.quire.app.Launcher";
 
     public static BenchSettings quick(Path scratch, Path binariesCache) {
-        return new BenchSettings(scratch, binariesCache, STUDIO_MAIN, 3, Duration.ofSeconds(30), 3, 3, 15, 500, 50);
+        return new BenchSettings(scratch, binariesCache, STUDIO_MAIN, 3, Duration.ofSeconds(30), 3, 10, 20, 500, 50);
     }
 
     public static BenchSettings full(Path scratch, Path binariesCache) {
-        return new BenchSettings(scratch, binariesCache, STUDIO_MAIN, 10, Duration.ofSeconds(60), 10, 10, 60, 500, 100);
+        return new BenchSettings(scratch, binariesCache, STUDIO_MAIN, 10, Duration.ofSeconds(60), 10, 20, 60, 500, 100);
     }
 
     public BenchSettings withStudioMain(String mainClass) {

@@ -114,28 +114,13 @@ public final class CoreSuite {
             double[] updateJdbc = new double[rounds];
             progress.accept("pk_read/update_tx: " + settings.warmupRounds() + " warm-up and " + rounds + " measured rounds");
             for (int r = -settings.warmupRounds(); r < rounds; r++) {
-                // Alternate which side goes first, so drift and noise hit both alike.
-                boolean jooqFirst = Math.floorMod(r, 2) == 0;
-                double rj;
-                double rb;
-                double uj;
-                double ub;
-                if (jooqFirst) {
-                    rj = bench.readJooq(settings.readsPerBatch());
-                    rb = bench.readJdbc(settings.readsPerBatch());
-                    uj = bench.updateJooq(settings.updatesPerBatch());
-                    ub = bench.updateJdbc(settings.updatesPerBatch());
-                } else {
-                    rb = bench.readJdbc(settings.readsPerBatch());
-                    rj = bench.readJooq(settings.readsPerBatch());
-                    ub = bench.updateJdbc(settings.updatesPerBatch());
-                    uj = bench.updateJooq(settings.updatesPerBatch());
-                }
+                double[] read = bench.reads(settings.readsPerBatch());
+                double[] update = bench.updates(settings.updatesPerBatch());
                 if (r >= 0) {
-                    readJooq[r] = rj;
-                    readJdbc[r] = rb;
-                    updateJooq[r] = uj;
-                    updateJdbc[r] = ub;
+                    readJooq[r] = read[0];
+                    readJdbc[r] = read[1];
+                    updateJooq[r] = update[0];
+                    updateJdbc[r] = update[1];
                 }
             }
             BenchResult readBase = BenchResult.of(NAME, "pk_read_jdbc_us", "us", readJdbc);

@@ -26,7 +26,9 @@ class QuireCliEmbeddedTest {
         Files.createDirectories(home);
         // Share the unpacked PostgreSQL programs of the test servers instead of unpacking again.
         PostgresBinaries.ensureUnpacked(TestServer.binariesCache());
-        Files.createSymbolicLink(home.resolve("runtime"), TestServer.binariesCache().toAbsolutePath());
+        if (!Files.exists(home.resolve("runtime"), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(home.resolve("runtime"), TestServer.binariesCache().toAbsolutePath());
+        }
         env = Map.of("QUIRE_HOME", home.toString());
     }
 
