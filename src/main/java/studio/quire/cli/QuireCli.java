@@ -63,7 +63,9 @@ public final class QuireCli {
             LOG.debug("{} failed", command.getCommandName(), e);
         } else {
             message = "Unexpected error: " + e + ". Details are in the log (" + context.directory().logs() + ").";
-            LOG.error("{} failed", command.getCommandName(), e);
+            // INFO, not ERROR: logback's console appender shows WARN and up on stderr, and the
+            // user gets the one-line message; the stack trace belongs in quire.log only.
+            LOG.info("{} failed unexpectedly", command.getCommandName(), e);
         }
         context.err().println(message);
         return 1;
