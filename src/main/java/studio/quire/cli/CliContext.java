@@ -60,7 +60,8 @@ final class CliContext {
      */
     SignedIn signIn() throws DatabaseUnavailableException {
         DataDirectory directory = directory();
-        SessionOpener opener = new SessionOpener(directory, new SettingsStore(directory.settingsFile()), environment, true);
+        SettingsStore settings = new SettingsStore(directory.settingsFile());
+        SessionOpener opener = new SessionOpener(directory, settings, environment, true);
         try {
             // Only the slow embedded steps are worth a line; stderr otherwise stays for the error.
             Session session = opener.open(step -> {
@@ -69,7 +70,7 @@ final class CliContext {
                 }
             });
             Optional<EmbeddedServer> server = opener.embeddedServer();
-            String local = new SettingsStore(directory.settingsFile()).get().localLogin();
+            String local = settings.get().localLogin();
             if (server.isPresent() && local != null && !local.equals(session.identity().loginName())) {
                 String password = server.get().credentials().password(local).orElseThrow(() ->
                         new DatabaseUnavailableException("No local password is stored for " + local + "."));
