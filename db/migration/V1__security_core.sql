@@ -193,13 +193,15 @@ create trigger append_only before update or delete on quire.audit_log
 create trigger append_only_truncate before truncate on quire.audit_log
     for each statement execute function quire.refuse_audit_change();
 
--- Projects: the database fills in who created them and keeps updated_at honest.
+-- Projects: the database fills in who created them and keeps updated_at honest. A person cannot
+-- claim someone else created a project; only the owner (no person) may set created_by itself.
 create function quire.project_stamp() returns trigger
     language plpgsql
 as $$
 begin
     if tg_op = 'INSERT' then
-        new.created_by := coalesce(new.created_by, quire.current_person_id());
+        new.created_by := case when quire.current_person_id() is null and quire.is_schema_owner()
+                               then new.created_by else quire.current_person_id() end;
     else
         new.updated_at := now();
         new.created_by := old.created_by;

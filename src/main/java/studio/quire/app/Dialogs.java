@@ -10,7 +10,7 @@ final class Dialogs {
     }
 
     static Alert about(Window owner, Session session) {
-        String version = java.util.Optional.ofNullable(QuireApp.class.getPackage().getImplementationVersion())
+        String version = java.util.Optional.ofNullable(Studio.class.getPackage().getImplementationVersion())
                 .orElse("development build");
         String database = session == null ? "not connected"
                 : "PostgreSQL " + session.serverVersion() + (session.isEmbedded() ? " (embedded)" : " (team server)");

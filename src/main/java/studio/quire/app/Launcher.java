@@ -1,7 +1,10 @@
 package studio.quire.app;
 
-import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
 import studio.quire.cli.QuireCli;
+
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The entry point of quire.jar: with no arguments it opens the studio, otherwise it runs a
@@ -21,9 +24,27 @@ public final class Launcher {
         DataDirectory directory = DataDirectory.fromEnvironment(System.getenv());
         System.setProperty(LOG_DIR_PROPERTY, directory.logs().toString());
         if (args.length == 0) {
-            Application.launch(QuireApp.class);
+            openStudio(directory);
         } else {
             System.exit(new QuireCli(System.getenv()).run(args));
         }
+    }
+
+    /**
+     * Starts the JavaFX toolkit while, in parallel, logging starts and the settings are read (both
+     * take a few hundred milliseconds the first time), then shows the studio.
+     */
+    private static void openStudio(DataDirectory directory) {
+        SettingsStore settings = new SettingsStore(directory.settingsFile());
+        CompletableFuture<Void> warm = CompletableFuture.runAsync(() -> {
+            org.slf4j.LoggerFactory.getLogger(Launcher.class).info("Quire starting, data in {}", directory.home());
+            settings.get();
+        });
+        Platform.startup(() -> {
+            warm.join();
+            Studio studio = new Studio(directory, settings, System.getenv(), Platform::exit);
+            Runtime.getRuntime().addShutdownHook(new Thread(studio::shutdown, "quire-exit"));
+            studio.show(new Stage());
+        });
     }
 }

@@ -1,6 +1,5 @@
 package studio.quire.app;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -33,6 +32,7 @@ public final class MainWindowView extends BorderPane {
 
     @FXML private Menu switchPersonMenu;
     @FXML private MenuItem retryItem;
+    @FXML private MenuItem useEmbeddedItem;
     @FXML private MenuItem projectsItem;
     @FXML private MenuItem peopleItem;
     @FXML private CheckMenuItem darkThemeItem;
@@ -45,6 +45,7 @@ public final class MainWindowView extends BorderPane {
     @FXML private VBox failureCard;
     @FXML private Label failureLabel;
     @FXML private Button retryButton;
+    @FXML private Button useEmbeddedButton;
     @FXML private VBox passwordCard;
     @FXML private Label passwordTitle;
     @FXML private PasswordField passwordField;
@@ -71,10 +72,7 @@ public final class MainWindowView extends BorderPane {
         failureLabel.textProperty().bind(viewModel.failureMessageProperty());
         retryButton.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
         retryItem.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
-        passwordTitle.textProperty().bind(Bindings.createStringBinding(() -> {
-            var profile = viewModel.profileNeedingPasswordProperty().get();
-            return profile == null ? "" : "Password for " + profile.user() + " on " + profile.name();
-        }, viewModel.profileNeedingPasswordProperty()));
+        passwordTitle.textProperty().bind(viewModel.passwordPromptProperty());
     }
 
     private void bindNavigation() {
@@ -96,6 +94,9 @@ public final class MainWindowView extends BorderPane {
         });
         viewModel.pageProperty().addListener((obs, old, page) -> showPage());
         switchPersonMenu.visibleProperty().bind(viewModel.embeddedProperty());
+        useEmbeddedItem.visibleProperty().bind(viewModel.serverChosenProperty());
+        useEmbeddedButton.visibleProperty().bind(viewModel.serverChosenProperty());
+        useEmbeddedButton.managedProperty().bind(useEmbeddedButton.visibleProperty());
         viewModel.switchablePeople().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildPeopleMenu());
         darkThemeItem.setSelected(viewModel.themeProperty().get() == Settings.Theme.DARK);
         viewModel.themeProperty().addListener((obs, o, theme) -> darkThemeItem.setSelected(theme == Settings.Theme.DARK));
@@ -177,19 +178,30 @@ public final class MainWindowView extends BorderPane {
 
     @FXML
     private void onConnectWithPassword() {
-        var profile = viewModel.profileNeedingPasswordProperty().get();
-        if (profile != null && !passwordField.getText().isEmpty()) {
-            viewModel.connectWithPassword(profile, passwordField.getText());
-            passwordField.clear();
-        }
+        viewModel.connectWithPassword(passwordField.getText());
+        passwordField.clear();
+    }
+
+    @FXML
+    private void onConnectToServer() {
+        ConnectionFormViewModel form = viewModel.newConnectionForm();
+        ConnectionDialog dialog = new ConnectionDialog(form);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> viewModel.connectToServer(form));
+    }
+
+    @FXML
+    private void onUseEmbedded() {
+        viewModel.useEmbeddedDatabase();
     }
 
     @FXML
     private void onQuit() {
         if (getScene() != null) {
-            getScene().getWindow().hide();
+            javafx.stage.Window window = getScene().getWindow();
+            window.fireEvent(new javafx.stage.WindowEvent(window, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            window.hide();
         }
-        Platform.exit();
     }
 
     @FXML

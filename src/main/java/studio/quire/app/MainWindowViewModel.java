@@ -39,6 +39,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ConnectionProfile> profileNeedingPassword = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper passwordPrompt = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper serverChosen = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PROJECTS);
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(Settings.Theme.LIGHT);
     private final ObservableList<String> switchablePeople = FXCollections.observableArrayList();
@@ -75,6 +77,7 @@ public final class MainWindowViewModel {
 
     /** Starts connecting in the background; the window stays responsive meanwhile. */
     public void connect() {
+        serverChosen.set(opener.targetsServer());
         state.set(ConnectionState.CONNECTING);
         failureMessage.set("");
         executor.execute(BackgroundTask.of(progress -> opener.open(message -> progress.update(-1, message)))
@@ -84,13 +87,43 @@ public final class MainWindowViewModel {
                 .onFailure(this::failed));
     }
 
-    /** Connects to a server profile with the password typed into the window. */
-    public void connectWithPassword(ConnectionProfile profile, String password) {
+    /** Connects to the profile that asked for a password, with the password typed into the window. */
+    public void connectWithPassword(String password) {
+        ConnectionProfile profile = profileNeedingPassword.get();
+        if (profile == null || password == null || password.isEmpty()) {
+            return;
+        }
         state.set(ConnectionState.CONNECTING);
         progressMessage.set("Connecting to " + profile.name() + "…");
         executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
                 .onSuccess(this::signedIn)
                 .onFailure(this::failed));
+    }
+
+    /** A form for a team server, prefilled with the profile in use, if any. */
+    public ConnectionFormViewModel newConnectionForm() {
+        return new ConnectionFormViewModel(settings.get().active());
+    }
+
+    /** Connects to the team server described by a completed form. */
+    public void connectToServer(ConnectionFormViewModel form) {
+        if (!form.problemProperty().get().isEmpty()) {
+            return;
+        }
+        var profile = form.profile();
+        String password = form.passwordProperty().get();
+        serverChosen.set(true);
+        state.set(ConnectionState.CONNECTING);
+        progressMessage.set("Connecting to " + profile.name() + "…");
+        executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
+                .onSuccess(this::signedIn)
+                .onFailure(this::failed));
+    }
+
+    /** Back to this computer's own database. */
+    public void useEmbeddedDatabase() {
+        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withActiveProfile(null)))
+                .onSuccess(v -> connect()));
     }
 
     /** Embedded mode: become another local person (each with their own database role). */
@@ -127,6 +160,7 @@ public final class MainWindowViewModel {
     private void failed(Throwable error) {
         if (error instanceof SessionOpener.PasswordNeededException needed) {
             profileNeedingPassword.set(needed.profile());
+            passwordPrompt.set("Password for " + needed.profile().user() + " on " + needed.profile().name());
             state.set(ConnectionState.PASSWORD_NEEDED);
             return;
         }
@@ -192,8 +226,14 @@ public final class MainWindowViewModel {
         return failureMessage.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ConnectionProfile> profileNeedingPasswordProperty() {
-        return profileNeedingPassword.getReadOnlyProperty();
+    /** True when Quire is set to use a team server (so "use this computer's database" makes sense). */
+    public javafx.beans.property.ReadOnlyBooleanProperty serverChosenProperty() {
+        return serverChosen.getReadOnlyProperty();
+    }
+
+    /** What the password prompt asks, e.g. "Password for ada on Team server". */
+    public ReadOnlyStringProperty passwordPromptProperty() {
+        return passwordPrompt.getReadOnlyProperty();
     }
 
     public ObjectProperty<Page> pageProperty() {

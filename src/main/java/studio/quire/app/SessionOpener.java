@@ -73,6 +73,11 @@ public final class SessionOpener implements AutoCloseable {
         return openEmbedded(progress, settings.get().embeddedLogin());
     }
 
+    /** True when the next {@link #open} goes to a team server rather than the embedded one. */
+    public boolean targetsServer() {
+        return EnvironmentTarget.from(environment).isPresent() || settings.get().active().isPresent();
+    }
+
     /** Connects to a server profile with a typed password, remembering it only if asked to. */
     public Session openServer(ConnectionProfile profile, String password) throws DatabaseUnavailableException {
         Session session = signIn(profile.target(password));
@@ -80,6 +85,8 @@ public final class SessionOpener implements AutoCloseable {
             LocalCredentials passwords = LocalCredentials.load(directory.serverPasswordsFile());
             if (profile.rememberPassword()) {
                 passwords.put(profile.name(), password);
+            } else {
+                passwords.remove(profile.name());
             }
         } catch (IOException e) {
             LOG.warn("Could not remember the password of profile {}", profile.name(), e);
@@ -130,6 +137,9 @@ public final class SessionOpener implements AutoCloseable {
     }
 
     private Optional<String> savedPassword(ConnectionProfile profile) {
+        if (!profile.rememberPassword()) {
+            return Optional.empty();
+        }
         try {
             return LocalCredentials.load(directory.serverPasswordsFile()).password(profile.name());
         } catch (IOException e) {

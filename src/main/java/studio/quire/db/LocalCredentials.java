@@ -63,6 +63,12 @@ public final class LocalCredentials {
                 .toList();
     }
 
+    public synchronized void remove(String role) throws IOException {
+        if (values.remove("role." + role) != null) {
+            save();
+        }
+    }
+
     public synchronized void put(String role, String password) throws IOException {
         values.setProperty("role." + role, password);
         save();

@@ -9,6 +9,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,8 @@ public final class Migrations {
         String known = Arrays.stream(info.all())
                 .filter(i -> i.getState().isResolved())
                 .map(MigrationInfo::getVersion)
-                .filter(java.util.Objects::nonNull)
+                // Flyway's own rows (such as the schema-creation marker) carry no version.
+                .filter(Objects::nonNull)
                 .max(MigrationVersion::compareTo)
                 .map(MigrationVersion::getVersion)
                 .orElse("0");

@@ -2,6 +2,7 @@ package studio.quire.project;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.db.schema.tables.records.ProjectRecord;
 
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ public final class ProjectRepository {
                 .set(PROJECT.ORG_ID, orgId)
                 .set(PROJECT.KIND, kind.dbName())
                 .set(PROJECT.TITLE, ProjectTitles.clean(title))
-                .set(PROJECT.DESCRIPTION, description == null ? "" : description)
+                .set(PROJECT.DESCRIPTION, description == null ? "" : withoutNul(description))
                 .set(PROJECT.WORD_GOAL, wordGoal)
                 .set(PROJECT.DEADLINE, deadline)
                 .returning()
@@ -65,7 +66,25 @@ public final class ProjectRepository {
                 .and(PROJECT.VERSION.eq(project.version()))
                 .returning()
                 .fetchOptional(ProjectRepository::toProject))
-                .orElseThrow(() -> new ConcurrentChangeException("The project “" + project.title() + "”"));
+                .orElseThrow(() -> noRowUpdated(project));
+    }
+
+    /**
+     * Row-level security hides rows one may not change, so "no row updated" means either a newer
+     * version or no right to change it: only the first is a concurrent change.
+     */
+    private RuntimeException noRowUpdated(Project project) {
+        Optional<Project> current = find(project.id());
+        if (current.isPresent() && current.get().version() == project.version()) {
+            return new RefusedByDatabaseException("You do not have the role needed for this change in this organization.",
+                    "42501", null);
+        }
+        return new ConcurrentChangeException("The project “" + project.title() + "”");
+    }
+
+    /** PostgreSQL text cannot hold NUL; a pasted one must not make the save fail. */
+    private static String withoutNul(String text) {
+        return text.replace("\0", "");
     }
 
     static Project toProject(Record r) {

@@ -19,7 +19,7 @@ public final class FxTests {
     public static void show(Stage stage, Parent view) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Scene scene = new Scene(view, 1000, 640);
-        scene.getStylesheets().add(studio.quire.app.QuireApp.class.getResource("quire.css").toExternalForm());
+        scene.getStylesheets().add(studio.quire.app.Studio.class.getResource("quire.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
     }

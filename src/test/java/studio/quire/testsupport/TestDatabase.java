@@ -39,6 +39,15 @@ public final class TestDatabase implements AutoCloseable {
         return new ConnectionTarget(ConnectionTarget.Mode.EMBEDDED, jdbcUrl, LocalCredentials.OWNER, ownerPassword);
     }
 
+    /** The cluster's superuser in this database: only for checks no Quire role may make. */
+    public ConnectionTarget superuser() {
+        try {
+            return owner().as(LocalCredentials.SUPERUSER, server.server().superuser().password());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public ConnectionTarget as(String loginName) {
         return owner().as(loginName, passwordOf(loginName));
     }

@@ -1,0 +1,139 @@
+package studio.quire.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.ui.FxTaskExecutor;
+import studio.quire.ui.TaskExecutor;
+
+import java.lang.management.ManagementFactory;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The composition root of the studio: builds every object by constructor, shows the window at
+ * once, and connects in the background. Nothing here blocks the FX thread; shutting down (closing
+ * pools, stopping the embedded server) happens on its own thread after the window is gone.
+ */
+public final class Studio {
+    private static final Logger LOG = LoggerFactory.getLogger(Studio.class);
+    /** With this system property, print startup timings and exit once signed in (the bench uses it). */
+    public static final String STARTUP_PROBE = "quire.startup.probe";
+
+    private final SettingsStore settings;
+    private final TaskExecutor executor;
+    private final SessionOpener opener;
+    private final MainWindowViewModel viewModel;
+    private final AtomicBoolean shutDown = new AtomicBoolean();
+    private final Runnable afterShutdown;
+    private Settings.WindowBounds lastBounds;
+
+    /**
+     * @param afterShutdown what to do once the window is closed and everything is stopped (the
+     *                      launcher ends the toolkit; a test does nothing)
+     */
+    public Studio(DataDirectory directory, SettingsStore settings, Map<String, String> environment, Runnable afterShutdown) {
+        this.settings = settings;
+        this.afterShutdown = afterShutdown;
+        this.executor = new FxTaskExecutor(Platform::runLater, 3);
+        this.opener = new SessionOpener(directory, settings, environment);
+        this.viewModel = new MainWindowViewModel(opener, settings, executor);
+    }
+
+    /** Shows the window (call on the FX thread) and starts connecting. */
+    public void show(Stage stage) {
+        applyTheme(viewModel.themeProperty().get());
+        viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        MainWindowView view = new MainWindowView(viewModel, new StudioFeatures(executor, opener));
+        Scene scene = new Scene(view, 1100, 720);
+        scene.getStylesheets().add(Studio.class.getResource("quire.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Quire");
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        restoreBounds(stage, viewModel.savedWindow());
+        stage.setOnCloseRequest(e -> lastBounds = boundsOf(stage));
+        stage.setOnHidden(e -> shutDownInBackground());
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            installStartupProbe(stage, scene);
+        }
+        stage.show();
+        viewModel.connect();
+    }
+
+    private void shutDownInBackground() {
+        Thread closer = new Thread(() -> {
+            shutdown();
+            afterShutdown.run();
+        }, "quire-shutdown");
+        closer.start();
+    }
+
+    /** Saves the window's place, signs out and stops the embedded server. Safe to call twice. */
+    public void shutdown() {
+        if (!shutDown.compareAndSet(false, true)) {
+            return;
+        }
+        if (lastBounds != null) {
+            Settings.WindowBounds bounds = lastBounds;
+            settings.update(s -> s.withWindow(bounds));
+        }
+        executor.close();
+        Session session = viewModel.sessionProperty().get();
+        if (session != null) {
+            session.close();
+        }
+        opener.close();
+        LOG.info("Quire closed");
+    }
+
+    private static void applyTheme(Settings.Theme theme) {
+        Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static void restoreBounds(Stage stage, Settings.WindowBounds bounds) {
+        if (bounds == null) {
+            return;
+        }
+        Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+        boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(wanted));
+        if (visible) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setWidth(Math.max(720, bounds.width()));
+        stage.setHeight(Math.max(480, bounds.height()));
+        stage.setMaximized(bounds.maximized());
+    }
+
+    private static Settings.WindowBounds boundsOf(Stage stage) {
+        return new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+    }
+
+    /** Prints the time from JVM start to the first frame, then to signed in, and closes. */
+    private void installStartupProbe(Stage stage, Scene scene) {
+        Runnable[] firstPulse = new Runnable[1];
+        firstPulse[0] = () -> {
+            scene.removePostLayoutPulseListener(firstPulse[0]);
+            System.out.println("QUIRE_FIRST_FRAME_MS " + ManagementFactory.getRuntimeMXBean().getUptime());
+        };
+        scene.addPostLayoutPulseListener(firstPulse[0]);
+        viewModel.stateProperty().addListener((obs, old, state) -> {
+            if (state == ConnectionState.READY) {
+                System.out.println("QUIRE_CONNECTED_MS " + ManagementFactory.getRuntimeMXBean().getUptime());
+                stage.hide();
+            } else if (state == ConnectionState.FAILED || state == ConnectionState.PASSWORD_NEEDED) {
+                System.out.println("QUIRE_FAILED " + viewModel.failureMessageProperty().get());
+                stage.hide();
+            }
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package studio.quire.app;
+
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import studio.quire.testsupport.FxTests;
+import studio.quire.testsupport.TestDatabase;
+import studio.quire.testsupport.TestServer;
+import studio.quire.ui.FxTaskExecutor;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static studio.quire.testsupport.FxTests.waitUntil;
+
+/**
+ * A server that cannot be reached shows a clear failure; the writer then fills in a team server
+ * profile and gets in. The profile is remembered, the password is not (they did not ask).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConnectionDialogTest {
+    private static TestDatabase db;
+    private static TestDatabase.Org org;
+    private Path home;
+    private FxTaskExecutor executor;
+    private MainWindowViewModel viewModel;
+
+    @BeforeAll
+    static void database() {
+        db = TestServer.get().newDatabase();
+        org = db.createOrg("Team Server Org");
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory("quire-connect");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        SettingsStore settings = new SettingsStore(home.resolve("settings.json"));
+        executor = new FxTaskExecutor(Platform::runLater, 2);
+        SessionOpener opener = new SessionOpener(new DataDirectory(home), settings,
+                Map.of("QUIRE_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/quire", "QUIRE_DB_USER", "nobody"));
+        viewModel = new MainWindowViewModel(opener, settings, executor);
+        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener)));
+        viewModel.connect();
+    }
+
+    @AfterEach
+    void close() {
+        Session session = viewModel.sessionProperty().get();
+        if (session != null) {
+            session.close();
+        }
+        executor.close();
+    }
+
+    @Test
+    void unreachableServer_thenTeamServerProfile_signsIn(FxRobot robot) throws Exception {
+        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.FAILED);
+        assertThat(robot.lookup("#failureLabel").queryAs(Label.class).getText()).contains("not reachable");
+
+        URI url = URI.create(db.owner().jdbcUrl().substring("jdbc:".length()));
+        robot.clickOn("Connect to a team server…");
+        waitUntil(() -> robot.lookup("#profile-host").tryQuery().isPresent());
+        robot.doubleClickOn("#profile-host").write(url.getHost());
+        robot.doubleClickOn("#profile-port").write(Integer.toString(url.getPort()));
+        robot.doubleClickOn("#profile-database").write(url.getPath().substring(1));
+        robot.doubleClickOn("#profile-user").write(org.editor());
+        robot.clickOn("#profile-password").write(TestDatabase.passwordOf(org.editor()));
+        robot.clickOn("Connect");
+
+        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        assertThat(viewModel.personLabelProperty().get()).contains("(Editor)").contains("Team Server Org");
+        String saved = Files.readString(home.resolve("settings.json"));
+        assertThat(saved).contains("\"activeProfile\" : \"Team server\"").contains(url.getHost());
+        assertThat(saved).doesNotContain(TestDatabase.passwordOf(org.editor()));
+        assertThat(home.resolve("server-passwords.properties")).satisfiesAnyOf(
+                p -> assertThat(p).doesNotExist(),
+                p -> assertThat(Files.readString(p)).doesNotContain(TestDatabase.passwordOf(org.editor())));
+    }
+}

@@ -1,0 +1,102 @@
+package studio.quire.app;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import studio.quire.testsupport.TestDatabase;
+import studio.quire.testsupport.TestServer;
+import studio.quire.ui.SameThreadTaskExecutor;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The main window's decisions, without a toolkit, against a real server (server mode). */
+class MainWindowViewModelTest {
+    private static TestDatabase db;
+    private static TestDatabase.Org org;
+    @TempDir
+    Path home;
+    private SessionOpener opener;
+    private MainWindowViewModel viewModel;
+
+    @BeforeAll
+    static void database() {
+        db = TestServer.get().newDatabase();
+        org = db.createOrg("Main window VM");
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @AfterEach
+    void close() {
+        if (viewModel != null && viewModel.sessionProperty().get() != null) {
+            viewModel.sessionProperty().get().close();
+        }
+        opener.close();
+    }
+
+    private MainWindowViewModel connectAs(String url, String login, String password) {
+        SettingsStore settings = new SettingsStore(home.resolve("settings.json"));
+        opener = new SessionOpener(new DataDirectory(home), settings,
+                Map.of("QUIRE_DB_URL", url, "QUIRE_DB_USER", login, "QUIRE_DB_PASSWORD", password));
+        viewModel = new MainWindowViewModel(opener, settings, new SameThreadTaskExecutor());
+        viewModel.connect();
+        return viewModel;
+    }
+
+    @Test
+    void connect_signsIn_andTheStatusBarSaysWhereAndWho() {
+        connectAs(db.owner().jdbcUrl(), org.writer(), TestDatabase.passwordOf(org.writer()));
+
+        assertThat(viewModel.stateProperty().get()).isEqualTo(ConnectionState.READY);
+        assertThat(viewModel.connectionLabelProperty().get()).startsWith("Team server · PostgreSQL 18");
+        assertThat(viewModel.personLabelProperty().get()).contains("(Writer)").contains("Main window VM");
+        assertThat(viewModel.showProjectsCommand().isExecutable()).isTrue();
+        assertThat(viewModel.showPeopleCommand().isExecutable()).as("people page is for admins").isFalse();
+        assertThat(viewModel.embeddedProperty().get()).isFalse();
+    }
+
+    @Test
+    void connect_asAdmin_offersThePeoplePage() {
+        connectAs(db.owner().jdbcUrl(), org.admin(), TestDatabase.passwordOf(org.admin()));
+        viewModel.showPeopleCommand().execute();
+        assertThat(viewModel.pageProperty().get()).isEqualTo(MainWindowViewModel.Page.PEOPLE);
+    }
+
+    @Test
+    void connect_fails_withAClearMessageAndARetry_whenTheServerIsUnreachable() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        connectAs("jdbc:postgresql://127.0.0.1:" + closedPort + "/quire", org.writer(), "x");
+
+        assertThat(viewModel.stateProperty().get()).isEqualTo(ConnectionState.FAILED);
+        assertThat(viewModel.failureMessageProperty().get()).contains("not reachable").contains(String.valueOf(closedPort));
+        assertThat(viewModel.retryCommand().isExecutable()).isTrue();
+        assertThat(viewModel.showProjectsCommand().isExecutable()).isFalse();
+    }
+
+    @Test
+    void connect_fails_withWrongPasswordMessage() {
+        connectAs(db.owner().jdbcUrl(), org.writer(), "not-the-password");
+        assertThat(viewModel.stateProperty().get()).isEqualTo(ConnectionState.FAILED);
+        assertThat(viewModel.failureMessageProperty().get()).contains("Wrong user name or password");
+    }
+
+    @Test
+    void toggleTheme_isRememberedForTheNextStart() {
+        connectAs(db.owner().jdbcUrl(), org.writer(), TestDatabase.passwordOf(org.writer()));
+        viewModel.toggleThemeCommand().execute();
+        assertThat(viewModel.themeProperty().get()).isEqualTo(Settings.Theme.DARK);
+        assertThat(new SettingsStore(home.resolve("settings.json")).get().theme()).isEqualTo(Settings.Theme.DARK);
+    }
+}

@@ -1,0 +1,90 @@
+package studio.quire.app;
+
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import studio.quire.testsupport.FxTests;
+import studio.quire.testsupport.TestDatabase;
+import studio.quire.testsupport.TestServer;
+import studio.quire.ui.FxTaskExecutor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static studio.quire.testsupport.FxTests.visible;
+import static studio.quire.testsupport.FxTests.waitUntil;
+
+/** The whole window, signed in as an admin of a real database: navigation and status bar. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowViewTest {
+    private static TestDatabase db;
+    private static TestDatabase.Org org;
+    private FxTaskExecutor executor;
+    private SessionOpener opener;
+    private MainWindowViewModel viewModel;
+
+    @BeforeAll
+    static void database() {
+        db = TestServer.get().newDatabase();
+        org = db.createOrg("Window Org");
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("quire-window");
+        SettingsStore settings = new SettingsStore(home.resolve("settings.json"));
+        executor = new FxTaskExecutor(Platform::runLater, 2);
+        opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL", db.owner().jdbcUrl(),
+                "QUIRE_DB_USER", org.admin(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.admin())));
+        viewModel = new MainWindowViewModel(opener, settings, executor);
+        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener)));
+        viewModel.connect();
+    }
+
+    @AfterEach
+    void close() {
+        Session session = viewModel.sessionProperty().get();
+        if (session != null) {
+            session.close();
+        }
+        executor.close();
+    }
+
+    @Test
+    void afterConnecting_statusBarShowsServerPersonAndOrganization(FxRobot robot) {
+        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        Label person = robot.lookup(".status-item").nth(1).queryAs(Label.class);
+        waitUntil(() -> person.getText().contains("Window Org"));
+        assertThat(person.getText()).contains("(Admin)");
+        assertThat(robot.lookup(".status-item").nth(0).queryAs(Label.class).getText()).contains("PostgreSQL");
+        assertThat(robot.lookup("Projects").tryQuery()).isPresent();
+    }
+
+    @Test
+    void sidebar_andCtrl2_switchToThePeoplePage_whichListsTheMembers(FxRobot robot) {
+        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        robot.clickOn("People");
+        waitUntil(() -> visible(robot.lookup(".people-page").query()));
+        waitUntil(() -> robot.lookup(org.writer()).tryQuery().isPresent());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.DIGIT1)
+                .release(javafx.scene.input.KeyCode.DIGIT1).release(javafx.scene.input.KeyCode.CONTROL);
+        waitUntil(() -> visible(robot.lookup(".projects-page").query()));
+        assertThat(visible(robot.lookup(".people-page").query())).isFalse();
+    }
+}

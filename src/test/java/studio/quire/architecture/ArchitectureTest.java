@@ -1,0 +1,77 @@
+package studio.quire.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The house rules of ARCHITECTURE.md, checked on the compiled classes. */
+class ArchitectureTest {
+    private static JavaClasses quire;
+
+    @BeforeAll
+    static void importClasses() {
+        quire = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("studio.quire");
+    }
+
+    @Test
+    void viewModels_knowNoControlsAndNoSql() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.jooq..", "java.sql..")
+                .orShould().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .check(quire);
+    }
+
+    @Test
+    void repositories_knowNoJavaFx() {
+        noClasses().that().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(quire);
+    }
+
+    @Test
+    void domainRecords_knowNeitherJavaFxNorJooq() {
+        noClasses().that().areRecords().and().resideOutsideOfPackages("studio.quire.db..", "studio.quire.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..")
+                .check(quire);
+    }
+
+    @Test
+    void onlyRepositoriesAndTheDbLayer_useJooq() {
+        noClasses().that().resideOutsideOfPackages("studio.quire.db..", "studio.quire.bench..", "studio.quire.manuscript..",
+                        "studio.quire.cli..", "studio.quire.app..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
+                .check(quire);
+    }
+
+    @Test
+    void views_doNotTouchTheDatabase() {
+        noClasses().that().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "studio.quire.db..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(quire);
+    }
+
+    @Test
+    void sharedUiInfrastructure_dependsOnNoFeature() {
+        noClasses().that().resideInAPackage("studio.quire.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("studio.quire.project..", "studio.quire.admin..",
+                        "studio.quire.app..", "studio.quire.db..")
+                .check(quire);
+    }
+
+    @Test
+    void theDatabaseLayer_knowsNoUi() {
+        classes().that().resideInAPackage("studio.quire.db..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx..", "studio.quire.ui..",
+                        "studio.quire.app..", "studio.quire.project..", "studio.quire.admin..")
+                .check(quire);
+    }
+}
