@@ -1,0 +1,71 @@
+package studio.quire.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import studio.quire.app.DataDirectory;
+import studio.quire.bench.BenchReport;
+import studio.quire.bench.BenchResult;
+import studio.quire.bench.BenchSettings;
+import studio.quire.bench.CoreSuite;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures startup and database paths against baselines, prints a table and writes "
+                + "target/bench/results.json.",
+            "Works in a scratch data home (under target/bench in a repository, else a temporary folder); "
+                    + "only the PostgreSQL programs of your data directory are reused."})
+final class BenchCommand implements Callable<Integer> {
+    static final Path RESULTS = Path.of("target", "bench", "results.json");
+
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--suite", paramLabel = "NAME", defaultValue = CoreSuite.NAME,
+            description = "The suite to run (default: ${DEFAULT-VALUE}; available: core).")
+    String suite;
+
+    @Option(names = "--quick", description = "Fewer repetitions: finishes in under two minutes.")
+    boolean quick;
+
+    @Option(names = "--studio-main", hidden = true, description = "The class the startup benchmark launches.")
+    String studioMain = BenchSettings.STUDIO_MAIN;
+
+    BenchCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!CoreSuite.NAME.equals(suite)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown suite '" + suite + "'; available: core.");
+        }
+        Path binaries = DataDirectory.fromEnvironment(context.environment()).binariesCache();
+        Path scratch = scratchDirectory();
+        BenchSettings settings = (quick ? BenchSettings.quick(scratch, binaries) : BenchSettings.full(scratch, binaries))
+                .withStudioMain(studioMain);
+        long started = System.nanoTime();
+        List<BenchResult> results = new CoreSuite(settings, line -> context.err().println(line)).run();
+        BenchReport.printTable(results, context.out());
+        BenchReport.writeJson(results, RESULTS);
+        context.out().printf("Wrote %s (%d results) in %.0f s.%n", RESULTS.toAbsolutePath(), results.size(),
+                (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    /** target/bench in a Maven checkout; elsewhere a fresh temporary folder. */
+    private static Path scratchDirectory() throws java.io.IOException {
+        if (Files.exists(Path.of("pom.xml")) && Files.isDirectory(Path.of("target"))) {
+            return Files.createDirectories(Path.of("target", "bench", "scratch")).toAbsolutePath();
+        }
+        return Files.createTempDirectory("quire-bench");
+    }
+}

@@ -1,0 +1,73 @@
+package studio.quire.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import studio.quire.admin.Membership;
+import studio.quire.db.DatabaseUnavailableException;
+import studio.quire.manuscript.DemoBook;
+import studio.quire.manuscript.DemoManuscript;
+import studio.quire.manuscript.ManuscriptRepository;
+import studio.quire.project.ProjectTitles;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "seed-demo", mixinStandardHelpOptions = true,
+        description = {"Creates a demo book project with generated prose, as the signed-in person.",
+            "The same --seed always gives the same text."})
+final class SeedDemoCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--words", required = true, paramLabel = "N", description = "Words in all sections together.")
+    long words;
+
+    @Option(names = "--sections", required = true, paramLabel = "M", description = "Number of sections.")
+    int sections;
+
+    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the text generator.")
+    long seed;
+
+    @Option(names = "--title", paramLabel = "T", description = "The book's title (default: a generated one).")
+    String title;
+
+    @Option(names = "--org", paramLabel = "NAME", description = "The organization (default: the signed-in person's).")
+    String organization;
+
+    SeedDemoCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws DatabaseUnavailableException {
+        if (sections < 1 || words < sections) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--sections must be at least 1 and --words at least --sections.");
+        }
+        if (title != null && ProjectTitles.problem(title).isPresent()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--title: " + ProjectTitles.problem(title).get());
+        }
+        long started = System.nanoTime();
+        DemoBook book = DemoManuscript.generate(words, sections, seed, title);
+        long generated = System.nanoTime();
+        context.err().printf("Generated %,d words in %,d sections (%d ms).%n", book.wordCount(), book.sectionCount(),
+                (generated - started) / 1_000_000);
+        try (CliContext.SignedIn signedIn = context.signIn()) {
+            Membership org = signedIn.organization(organization);
+            long writing = System.nanoTime();
+            ManuscriptRepository.Written written = new ManuscriptRepository(signedIn.session().database().dsl())
+                    .createBook(org.orgId(), book, p -> context.err().printf("Written %,d of %,d sections (%,d words)%n",
+                            p.sectionsWritten(), p.sections(), p.wordsWritten()));
+            long done = System.nanoTime();
+            context.out().printf("Created “%s” in %s: %d chapters, %,d sections, %,d words.%n", written.project().title(),
+                    org.orgName(), written.chapters(), written.sections(), written.words());
+            context.out().printf("Project id %s. Generated in %d ms, written in %d ms.%n", written.project().id(),
+                    (generated - started) / 1_000_000, (done - writing) / 1_000_000);
+        }
+        return 0;
+    }
+}
