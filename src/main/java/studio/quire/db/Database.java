@@ -25,10 +25,15 @@ public final class Database implements AutoCloseable {
     private Database(ConnectionTarget target, HikariDataSource pool) {
         this.target = target;
         this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.POSTGRES, new Settings()
+        this.dsl = DSL.using(pool, SQLDialect.POSTGRES, settings());
+    }
+
+    /** jOOQ settings for every context: no per-query logging or diagnostics on hot paths. */
+    public static Settings settings() {
+        return new Settings()
                 .withExecuteLogging(false)
                 .withRenderFormatted(false)
-                .withDiagnosticsLogging(false));
+                .withDiagnosticsLogging(false);
     }
 
     /** Opens the pool and proves the first connection, translating failures into plain words. */

@@ -1,8 +1,11 @@
 package studio.quire.project;
 
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.db.RenderedQuery;
 import studio.quire.db.schema.tables.records.ProjectRecord;
 
 import java.time.LocalDate;
@@ -18,6 +21,12 @@ import static studio.quire.db.schema.Tables.PROJECT;
  * may change; updates carry the version they were based on and refuse to overwrite newer work.
  */
 public final class ProjectRepository {
+    /** What a {@link Project} holds; settings and audit columns stay in the database. */
+    private static final Field<?>[] COLUMNS = {PROJECT.ID, PROJECT.ORG_ID, PROJECT.KIND, PROJECT.TITLE,
+        PROJECT.DESCRIPTION, PROJECT.WORD_GOAL, PROJECT.DEADLINE, PROJECT.ARCHIVED_AT, PROJECT.UPDATED_AT, PROJECT.VERSION};
+    private static final RenderedQuery FIND = RenderedQuery.of(
+            DSL.select(COLUMNS).from(PROJECT).where(PROJECT.ID.eq(DSL.param("id", UUID.class))));
+
     private final DSLContext dsl;
 
     public ProjectRepository(DSLContext dsl) {
@@ -26,14 +35,14 @@ public final class ProjectRepository {
 
     /** Every project of the organization, most recently changed first, archived ones included. */
     public List<Project> list(UUID orgId) {
-        return translate(() -> dsl.selectFrom(PROJECT)
+        return translate(() -> dsl.select(COLUMNS).from(PROJECT)
                 .where(PROJECT.ORG_ID.eq(orgId))
                 .orderBy(PROJECT.UPDATED_AT.desc(), PROJECT.ID)
                 .fetch(ProjectRepository::toProject));
     }
 
     public Optional<Project> find(UUID id) {
-        return translate(() -> dsl.selectFrom(PROJECT).where(PROJECT.ID.eq(id)).fetchOptional(ProjectRepository::toProject));
+        return translate(() -> FIND.bind(dsl, id).fetchOptional(ProjectRepository::toProject));
     }
 
     public Project create(UUID orgId, ProjectKind kind, String title, String description, Integer wordGoal, LocalDate deadline) {
@@ -44,7 +53,7 @@ public final class ProjectRepository {
                 .set(PROJECT.DESCRIPTION, description == null ? "" : withoutNul(description))
                 .set(PROJECT.WORD_GOAL, wordGoal)
                 .set(PROJECT.DEADLINE, deadline)
-                .returning()
+                .returning(COLUMNS)
                 .fetchOne(ProjectRepository::toProject));
     }
 
@@ -64,7 +73,7 @@ public final class ProjectRepository {
                 .set(PROJECT.VERSION, PROJECT.VERSION.plus(1))
                 .where(PROJECT.ID.eq(project.id()))
                 .and(PROJECT.VERSION.eq(project.version()))
-                .returning()
+                .returning(COLUMNS)
                 .fetchOptional(ProjectRepository::toProject))
                 .orElseThrow(() -> noRowUpdated(project));
     }
@@ -88,8 +97,8 @@ public final class ProjectRepository {
     }
 
     static Project toProject(Record r) {
-        ProjectRecord p = r.into(PROJECT);
-        return new Project(p.getId(), p.getOrgId(), ProjectKind.fromDb(p.getKind()), p.getTitle(), p.getDescription(),
-                p.getWordGoal(), p.getDeadline(), p.getArchivedAt(), p.getUpdatedAt(), p.getVersion());
+        return new Project(r.get(PROJECT.ID), r.get(PROJECT.ORG_ID), ProjectKind.fromDb(r.get(PROJECT.KIND)),
+                r.get(PROJECT.TITLE), r.get(PROJECT.DESCRIPTION), r.get(PROJECT.WORD_GOAL), r.get(PROJECT.DEADLINE),
+                r.get(PROJECT.ARCHIVED_AT), r.get(PROJECT.UPDATED_AT), r.get(PROJECT.VERSION));
     }
 }
