@@ -27,7 +27,7 @@ public record DataDirectory(Path home) {
     }
 
     public Path settingsFile() {
-        return home.resolve("settings.json");
+        return home.resolve("settings.properties");
     }
 
     public Path serverPasswordsFile() {

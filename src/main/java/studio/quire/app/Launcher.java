@@ -35,14 +35,16 @@ public final class Launcher {
      * take a few hundred milliseconds the first time), then shows the studio.
      */
     private static void openStudio(DataDirectory directory) {
-        SettingsStore settings = new SettingsStore(directory.settingsFile());
-        CompletableFuture<Void> warm = CompletableFuture.runAsync(() -> {
+        // Nothing that logs may run on this thread before the toolkit starts: logback's start-up
+        // alone takes a few hundred milliseconds, and it can happen beside the toolkit's.
+        CompletableFuture<SettingsStore> settings = CompletableFuture.supplyAsync(() -> {
             org.slf4j.LoggerFactory.getLogger(Launcher.class).info("Quire starting, data in {}", directory.home());
-            settings.get();
+            SettingsStore store = new SettingsStore(directory.settingsFile());
+            store.get();
+            return store;
         });
         Platform.startup(() -> {
-            warm.join();
-            Studio studio = new Studio(directory, settings, System.getenv(), Platform::exit);
+            Studio studio = new Studio(directory, settings.join(), System.getenv(), Platform::exit);
             Runtime.getRuntime().addShutdownHook(new Thread(studio::shutdown, "quire-exit"));
             studio.show(new Stage());
         });

@@ -61,6 +61,29 @@ public final class MainWindowView extends BorderPane {
         bindNavigation();
         bindStatusBar();
         viewModel.sessionProperty().addListener((obs, old, session) -> showSession(session));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                addIconsAfterFirstLayout(scene);
+            }
+        });
+    }
+
+    /**
+     * Icons come one frame after the window: loading the icon font costs about 100 ms, which
+     * the first frame (a window that shows Quire is starting) should not wait for.
+     */
+    private void addIconsAfterFirstLayout(javafx.scene.Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> {
+                projectsButton.setGraphic(new FontIcon(Feather.BOOK_OPEN));
+                peopleButton.setGraphic(new FontIcon(Feather.USERS));
+                connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
+                personStatus.setGraphic(new FontIcon(Feather.USER));
+            });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void bindStates() {
@@ -79,8 +102,6 @@ public final class MainWindowView extends BorderPane {
         ToggleGroup pages = new ToggleGroup();
         projectsButton.setToggleGroup(pages);
         peopleButton.setToggleGroup(pages);
-        projectsButton.setGraphic(new FontIcon(Feather.BOOK_OPEN));
-        peopleButton.setGraphic(new FontIcon(Feather.USERS));
         projectsButton.disableProperty().bind(viewModel.showProjectsCommand().executableProperty().not());
         projectsItem.disableProperty().bind(projectsButton.disableProperty());
         peopleButton.visibleProperty().bind(viewModel.showPeopleCommand().executableProperty());
@@ -109,8 +130,6 @@ public final class MainWindowView extends BorderPane {
         personStatus.visibleProperty().bind(viewModel.readyProperty());
         noticeStatus.textProperty().bind(Bindings.when(viewModel.readyProperty())
                 .then(viewModel.failureMessageProperty()).otherwise(""));
-        connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
-        personStatus.setGraphic(new FontIcon(Feather.USER));
     }
 
     private void rebuildPeopleMenu() {

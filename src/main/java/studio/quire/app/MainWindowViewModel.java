@@ -148,13 +148,13 @@ public final class MainWindowViewModel {
 
     private void signedIn(Session next) {
         Session previous = session.get();
-        session.set(next);
-        switchablePeople.setAll(next.isEmbedded() ? opener.switchableLogins() : List.of());
-        state.set(ConnectionState.READY);
+        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withLastOrgId(next.organization().orgId()))));
         if (previous != null && previous != next && previous.database() != next.database()) {
             closeInBackground(previous);
         }
-        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withLastOrgId(next.organization().orgId()))));
+        session.set(next);
+        switchablePeople.setAll(next.isEmbedded() ? opener.switchableLogins() : List.of());
+        state.set(ConnectionState.READY);
     }
 
     private void failed(Throwable error) {

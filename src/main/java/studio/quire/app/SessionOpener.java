@@ -150,6 +150,7 @@ public final class SessionOpener implements AutoCloseable {
 
     /** Opens the person's pool and checks schema, identity and membership before handing it out. */
     public Session signIn(ConnectionTarget target) throws DatabaseUnavailableException {
+        long started = System.nanoTime();
         Database database = Database.open(target, POOL_SIZE);
         try {
             Optional<String> schemaProblem = Migrations.status(database.dataSource()).problem();
@@ -167,6 +168,7 @@ public final class SessionOpener implements AutoCloseable {
                     .flatMap(identity::membership)
                     .orElse(identity.memberships().get(0));
             String version = database.dsl().fetchValue("show server_version").toString();
+            LOG.info("Signed in as {} ({}) in {} ms", target.user(), target.mode().label(), (System.nanoTime() - started) / 1_000_000);
             return new Session(database, identity, organization, target.mode(), version);
         } catch (DatabaseUnavailableException e) {
             database.close();

@@ -1,6 +1,5 @@
 package studio.quire.app;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import studio.quire.db.ConnectionProfile;
 
 import java.util.ArrayList;
@@ -10,9 +9,8 @@ import java.util.UUID;
 
 /**
  * What Quire remembers for this OS user between runs. Immutable; {@code with…} returns a copy.
- * Unknown fields (from a newer Quire) are ignored rather than fatal.
+ * Unknown keys (from a newer Quire) are ignored rather than fatal.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(Theme theme, WindowBounds window, String localLogin, String embeddedLogin, UUID lastOrgId,
                        List<ConnectionProfile> profiles, String activeProfile) {
 

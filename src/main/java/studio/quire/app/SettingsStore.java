@@ -1,8 +1,5 @@
 package studio.quire.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.PrivateFiles;
 
@@ -12,13 +9,11 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * Loads and saves {@link Settings} as JSON. A broken settings file never stops Quire: it is kept
- * aside as {@code settings.json.broken} and the defaults are used.
+ * Loads and saves {@link Settings} (see {@link SettingsCodec}). A broken settings file never
+ * stops Quire: it is kept aside as {@code settings.properties.broken} and the defaults are used.
  */
 public final class SettingsStore {
-    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private Settings current;
 
     public SettingsStore(Path file) {
@@ -37,9 +32,9 @@ public final class SettingsStore {
         current = change.apply(get());
         try {
             PrivateFiles.directory(file.getParent());
-            PrivateFiles.write(file, json.writeValueAsString(current));
+            PrivateFiles.write(file, toText(current));
         } catch (IOException e) {
-            LOG.warn("Could not save settings to {}", file, e);
+            LoggerFactory.getLogger(SettingsStore.class).warn("Could not save settings to {}", file, e);
         }
         return current;
     }
@@ -49,16 +44,26 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            return json.readValue(file.toFile(), Settings.class);
-        } catch (IOException e) {
+            java.util.Properties values = new java.util.Properties();
+            try (var reader = Files.newBufferedReader(file)) {
+                values.load(reader);
+            }
+            return SettingsCodec.read(values);
+        } catch (IOException | IllegalArgumentException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".broken");
-            LOG.warn("Settings file {} is unreadable ({}); keeping it as {} and using defaults", file, e.getMessage(), aside);
+            LoggerFactory.getLogger(SettingsStore.class).warn("Settings file {} is unreadable ({}); keeping it as {} and using defaults", file, e.getMessage(), aside);
             try {
                 Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException moveFailed) {
-                LOG.warn("Could not move the broken settings aside", moveFailed);
+                LoggerFactory.getLogger(SettingsStore.class).warn("Could not move the broken settings aside", moveFailed);
             }
             return Settings.defaults();
         }
+    }
+
+    private static String toText(Settings settings) throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        SettingsCodec.write(settings).store(out, "Quire settings; written by Quire, safe to delete");
+        return out.toString();
     }
 }

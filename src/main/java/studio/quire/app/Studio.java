@@ -65,6 +65,7 @@ public final class Studio {
             installStartupProbe(stage, scene);
         }
         stage.show();
+        // Only now: connecting beside the window's first layout slows the first frame down.
         viewModel.connect();
     }
 
@@ -96,7 +97,7 @@ public final class Studio {
 
     private static void applyTheme(Settings.Theme theme) {
         Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     private static void restoreBounds(Stage stage, Settings.WindowBounds bounds) {
@@ -137,3 +138,4 @@ public final class Studio {
         });
     }
 }
+

@@ -31,7 +31,13 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
         Handle handle = new Handle();
-        handle.future = pool.submit(() -> run(task, handle));
+        try {
+            handle.future = pool.submit(() -> run(task, handle));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // Quire is closing: work asked for now would outlive the window; it is dropped.
+            LOG.debug("Background task '{}' dropped: shutting down", task.title());
+            handle.cancel();
+        }
         return handle;
     }
 
@@ -75,12 +81,17 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
+    /** Lets running work finish (a settings write must not be cut in half), then stops. */
     @Override
     public void close() {
-        pool.shutdownNow();
+        pool.shutdown();
         try {
-            pool.awaitTermination(5, TimeUnit.SECONDS);
+            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running after 5 s at exit; interrupting it");
+                pool.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

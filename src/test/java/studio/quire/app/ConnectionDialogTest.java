@@ -55,7 +55,7 @@ class ConnectionDialogTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        SettingsStore settings = new SettingsStore(home.resolve("settings.json"));
+        SettingsStore settings = new SettingsStore(home.resolve("settings.properties"));
         executor = new FxTaskExecutor(Platform::runLater, 2);
         SessionOpener opener = new SessionOpener(new DataDirectory(home), settings,
                 Map.of("QUIRE_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/quire", "QUIRE_DB_USER", "nobody"));
@@ -90,8 +90,8 @@ class ConnectionDialogTest {
 
         waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
         assertThat(viewModel.personLabelProperty().get()).contains("(Editor)").contains("Team Server Org");
-        String saved = Files.readString(home.resolve("settings.json"));
-        assertThat(saved).contains("\"activeProfile\" : \"Team server\"").contains(url.getHost());
+        String saved = Files.readString(home.resolve("settings.properties"));
+        assertThat(saved).contains("activeProfile=Team server").contains(url.getHost());
         assertThat(saved).doesNotContain(TestDatabase.passwordOf(org.editor()));
         assertThat(home.resolve("server-passwords.properties")).satisfiesAnyOf(
                 p -> assertThat(p).doesNotExist(),

@@ -44,7 +44,7 @@ class MainWindowViewModelTest {
     }
 
     private MainWindowViewModel connectAs(String url, String login, String password) {
-        SettingsStore settings = new SettingsStore(home.resolve("settings.json"));
+        SettingsStore settings = new SettingsStore(home.resolve("settings.properties"));
         opener = new SessionOpener(new DataDirectory(home), settings,
                 Map.of("QUIRE_DB_URL", url, "QUIRE_DB_USER", login, "QUIRE_DB_PASSWORD", password));
         viewModel = new MainWindowViewModel(opener, settings, new SameThreadTaskExecutor());
@@ -97,6 +97,6 @@ class MainWindowViewModelTest {
         connectAs(db.owner().jdbcUrl(), org.writer(), TestDatabase.passwordOf(org.writer()));
         viewModel.toggleThemeCommand().execute();
         assertThat(viewModel.themeProperty().get()).isEqualTo(Settings.Theme.DARK);
-        assertThat(new SettingsStore(home.resolve("settings.json")).get().theme()).isEqualTo(Settings.Theme.DARK);
+        assertThat(new SettingsStore(home.resolve("settings.properties")).get().theme()).isEqualTo(Settings.Theme.DARK);
     }
 }

@@ -47,7 +47,7 @@ class MainWindowViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory("quire-window");
-        SettingsStore settings = new SettingsStore(home.resolve("settings.json"));
+        SettingsStore settings = new SettingsStore(home.resolve("settings.properties"));
         executor = new FxTaskExecutor(Platform::runLater, 2);
         opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL", db.owner().jdbcUrl(),
                 "QUIRE_DB_USER", org.admin(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.admin())));
