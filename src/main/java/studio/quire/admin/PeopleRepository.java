@@ -44,6 +44,20 @@ public final class PeopleRepository {
                 .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), Role.fromDb(r.value4()), r.value5())));
     }
 
+    /** The organization of that name (case-insensitive) among those this role can see. */
+    public Optional<UUID> organizationNamed(String name) {
+        return translate(() -> dsl.select(ORGANIZATION.ID).from(ORGANIZATION)
+                .where(org.jooq.impl.DSL.lower(ORGANIZATION.NAME).eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orderBy(ORGANIZATION.CREATED_AT)
+                .limit(1)
+                .fetchOptional(ORGANIZATION.ID));
+    }
+
+    /** True when this connection's role owns Quire's schema (the bootstrap role of a team server). */
+    public boolean isSchemaOwner() {
+        return translate(() -> Boolean.TRUE.equals(dsl.resultQuery("select quire.is_schema_owner()").fetchOne(0, Boolean.class)));
+    }
+
     public UUID createOrganization(String name) {
         return translate(() -> dsl.resultQuery("select quire.create_organization(?)", name).fetchOne(0, UUID.class));
     }

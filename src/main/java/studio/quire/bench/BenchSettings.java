@@ -20,7 +20,7 @@ public record BenchSettings(Path scratch, Path binariesCache, String studioMain,
     public static final String STUDIO_MAIN = "studio.quire.app.Launcher";
 
     public static BenchSettings quick(Path scratch, Path binariesCache) {
-        return new BenchSettings(scratch, binariesCache, STUDIO_MAIN, 3, Duration.ofSeconds(30), 3, 30, 20, 500, 50);
+        return new BenchSettings(scratch, binariesCache, STUDIO_MAIN, 3, Duration.ofSeconds(30), 3, 40, 20, 500, 100);
     }
 
     public static BenchSettings full(Path scratch, Path binariesCache) {

@@ -10,6 +10,8 @@ import studio.quire.admin.Member;
 import studio.quire.admin.Membership;
 import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.Role;
+import studio.quire.db.ConnectionTarget;
+import studio.quire.db.Database;
 import studio.quire.db.DatabaseUnavailableException;
 import studio.quire.db.EmbeddedServer;
 import studio.quire.db.LocalCredentials;
@@ -20,6 +22,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /** {@code quire people …}: an admin manages the people of an organization. */
@@ -87,6 +90,15 @@ final class PeopleCommand implements Runnable {
 
         @Override
         public Integer call() throws DatabaseUnavailableException, IOException {
+            Optional<ConnectionTarget> server = context.serverTarget();
+            if (server.isPresent()) {
+                try (Database database = Database.open(server.get(), 2)) {
+                    PeopleRepository owner = new PeopleRepository(database.dsl());
+                    if (owner.isSchemaOwner()) {
+                        return addAsOwner(owner);
+                    }
+                }
+            }
             try (CliContext.SignedIn signedIn = context.signIn()) {
                 Membership org = signedIn.organization(organization);
                 Optional<EmbeddedServer> embedded = signedIn.opener().embeddedServer();
@@ -107,6 +119,28 @@ final class PeopleCommand implements Runnable {
                 if (show) {
                     context.out().printf("Password for %s (shown only once): %s%n", login, password);
                 }
+            }
+            return 0;
+        }
+
+        /**
+         * A new team server has no people yet: its owner role adds the first ones (an admin
+         * first), creating the organization named by --org if it does not exist.
+         */
+        private int addAsOwner(PeopleRepository owner) throws IOException {
+            if (organization == null) {
+                throw new CliFailure("As the owner role, say which organization with --org NAME (it is created if new).");
+            }
+            UUID orgId = owner.organizationNamed(organization).orElseGet(() -> {
+                UUID created = owner.createOrganization(organization);
+                context.out().printf("Created the organization %s.%n", organization);
+                return created;
+            });
+            String password = passwordFromStdin ? readPassword() : LocalCredentials.newPassword();
+            owner.addPerson(orgId, login, displayName, role, password);
+            context.out().printf("Added %s (%s) to %s as %s.%n", displayName, login, organization, role.dbName());
+            if (!passwordFromStdin) {
+                context.out().printf("Password for %s (shown only once): %s%n", login, password);
             }
             return 0;
         }

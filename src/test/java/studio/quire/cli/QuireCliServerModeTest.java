@@ -130,6 +130,31 @@ class QuireCliServerModeTest {
     }
 
     @Test
+    void peopleAdd_asTheOwnerOfANewServer_createsTheOrganizationAndItsFirstAdmin() {
+        try (TestDatabase fresh = TestServer.get().newDatabase()) {
+            Map<String, String> owner = new HashMap<>(as("quire_owner", db.owner().password()));
+            owner.put("QUIRE_DB_URL", fresh.owner().jdbcUrl());
+            String login = TestDatabase.uniqueLogin("first_admin");
+
+            CliRun noOrg = CliRun.run(owner, "people", "add", login, "--name", "First Admin", "--role", "admin");
+            assertThat(noOrg.exitCode()).isEqualTo(1);
+            assertThat(noOrg.err()).contains("--org");
+
+            CliRun add = CliRun.withStdin(owner, "first-pw\n", "people", "add", login, "--name", "First Admin",
+                    "--role", "admin", "--org", "Acme Press", "--password-stdin");
+            assertThat(add.exitCode()).as(add.err()).isZero();
+            assertThat(add.out()).contains("Created the organization Acme Press.", "Added First Admin (" + login + ")");
+
+            Map<String, String> admin = new HashMap<>(owner);
+            admin.put("QUIRE_DB_USER", login);
+            admin.put("QUIRE_DB_PASSWORD", "first-pw");
+            CliRun list = CliRun.run(admin, "people", "list");
+            assertThat(list.exitCode()).as(list.err()).isZero();
+            assertThat(list.out()).containsPattern("(?m)^" + login + "\\s+First Admin\\s+admin\\s+yes$");
+        }
+    }
+
+    @Test
     void people_addWithoutStdinPassword_printsTheGeneratedOneOnce() {
         String login = TestDatabase.uniqueLogin("gen");
         CliRun add = CliRun.run(as(org.admin()), "people", "add", login, "--name", "Gen Erated", "--role", "consultant");
