@@ -78,7 +78,8 @@ class MainWindowViewTest {
     @Test
     void sidebar_andCtrl2_switchToThePeoplePage_whichListsTheMembers(FxRobot robot) {
         waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
-        robot.clickOn("People");
+        robot.clickOn(robot.lookup(".sidebar-item").match(org.testfx.matcher.control.LabeledMatchers.hasText("People"))
+                .queryAs(javafx.scene.Node.class));
         waitUntil(() -> visible(robot.lookup(".people-page").query()));
         waitUntil(() -> robot.lookup(org.writer()).tryQuery().isPresent());
 
