@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import studio.quire.testsupport.FxTests;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
@@ -78,7 +79,7 @@ class MainWindowViewTest {
     @Test
     void sidebar_andCtrl2_switchToThePeoplePage_whichListsTheMembers(FxRobot robot) {
         waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
-        robot.clickOn(robot.lookup(".sidebar-item").match(org.testfx.matcher.control.LabeledMatchers.hasText("People"))
+        robot.clickOn(robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("People"))
                 .queryAs(javafx.scene.Node.class));
         waitUntil(() -> visible(robot.lookup(".people-page").query()));
         waitUntil(() -> robot.lookup(org.writer()).tryQuery().isPresent());
