@@ -4,6 +4,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import studio.quire.cli.QuireCli;
 
+import java.lang.management.ManagementFactory;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -12,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * the class path.
  */
 public final class Launcher {
+    /** With this system property, print start-up timings and close once signed in (the bench's probe). */
+    public static final String STARTUP_PROBE = "quire.startup.probe";
     /** Set by {@link #main} before anything logs: where logback writes quire.log. */
     public static final String LOG_DIR_PROPERTY = "quire.log.dir";
 
@@ -46,7 +50,29 @@ public final class Launcher {
         Platform.startup(() -> {
             Studio studio = new Studio(directory, settings.join(), System.getenv(), Platform::exit);
             Runtime.getRuntime().addShutdownHook(new Thread(studio::shutdown, "quire-exit"));
-            studio.show(new Stage());
+            studio.show(new Stage(), Boolean.getBoolean(STARTUP_PROBE) ? Optional.of(printedMilestones(studio)) : Optional.empty());
         });
+    }
+
+    /** Milliseconds since the JVM started, printed for the benchmark that launched this process. */
+    private static StartupMilestones printedMilestones(Studio studio) {
+        return new StartupMilestones() {
+            @Override
+            public void firstFrame() {
+                System.out.println("QUIRE_FIRST_FRAME_MS " + ManagementFactory.getRuntimeMXBean().getUptime());
+            }
+
+            @Override
+            public void signedIn() {
+                System.out.println("QUIRE_CONNECTED_MS " + ManagementFactory.getRuntimeMXBean().getUptime());
+                studio.close();
+            }
+
+            @Override
+            public void failed(String why) {
+                System.out.println("QUIRE_FAILED " + why);
+                studio.close();
+            }
+        };
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import studio.quire.ui.Fxml;
+import studio.quire.ui.Pulses;
 
 /**
  * The studio's window: menu, sidebar of the features that exist, the current page, and a status
@@ -73,17 +74,12 @@ public final class MainWindowView extends BorderPane {
      * the first frame (a window that shows Quire is starting) should not wait for.
      */
     private void addIconsAfterFirstLayout(javafx.scene.Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(() -> {
-                projectsButton.setGraphic(new FontIcon(Feather.BOOK_OPEN));
-                peopleButton.setGraphic(new FontIcon(Feather.USERS));
-                connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
-                personStatus.setGraphic(new FontIcon(Feather.USER));
-            });
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        Pulses.afterNextLayout(scene, () -> javafx.application.Platform.runLater(() -> {
+            projectsButton.setGraphic(new FontIcon(Feather.BOOK_OPEN));
+            peopleButton.setGraphic(new FontIcon(Feather.USERS));
+            connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
+            personStatus.setGraphic(new FontIcon(Feather.USER));
+        }));
     }
 
     private void bindStates() {

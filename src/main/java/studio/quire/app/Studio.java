@@ -11,10 +11,11 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.ui.FxTaskExecutor;
+import studio.quire.ui.Pulses;
 import studio.quire.ui.TaskExecutor;
 
-import java.lang.management.ManagementFactory;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -24,8 +25,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class Studio {
     private static final Logger LOG = LoggerFactory.getLogger(Studio.class);
-    /** With this system property, print startup timings and exit once signed in (the bench uses it). */
-    public static final String STARTUP_PROBE = "quire.startup.probe";
 
     private final SettingsStore settings;
     private final TaskExecutor executor;
@@ -34,6 +33,7 @@ public final class Studio {
     private final AtomicBoolean shutDown = new AtomicBoolean();
     private final Runnable afterShutdown;
     private Settings.WindowBounds lastBounds;
+    private Stage stage;
 
     /**
      * @param afterShutdown what to do once the window is closed and everything is stopped (the
@@ -48,7 +48,8 @@ public final class Studio {
     }
 
     /** Shows the window (call on the FX thread) and starts connecting. */
-    public void show(Stage stage) {
+    public void show(Stage stage, Optional<StartupMilestones> milestones) {
+        this.stage = stage;
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         MainWindowView view = new MainWindowView(viewModel, new StudioFeatures(executor, opener));
@@ -61,9 +62,7 @@ public final class Studio {
         restoreBounds(stage, viewModel.savedWindow());
         stage.setOnCloseRequest(e -> lastBounds = boundsOf(stage));
         stage.setOnHidden(e -> shutDownInBackground());
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
-            installStartupProbe(stage, scene);
-        }
+        milestones.ifPresent(m -> report(scene, m));
         stage.show();
         // Only now: connecting beside the window's first layout slows the first frame down.
         viewModel.connect();
@@ -119,23 +118,23 @@ public final class Studio {
         return new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
     }
 
-    /** Prints the time from JVM start to the first frame, then to signed in, and closes. */
-    private void installStartupProbe(Stage stage, Scene scene) {
-        Runnable[] firstPulse = new Runnable[1];
-        firstPulse[0] = () -> {
-            scene.removePostLayoutPulseListener(firstPulse[0]);
-            System.out.println("QUIRE_FIRST_FRAME_MS " + ManagementFactory.getRuntimeMXBean().getUptime());
-        };
-        scene.addPostLayoutPulseListener(firstPulse[0]);
+    /** Tells {@code milestones} about the first frame and the outcome of signing in. */
+    private void report(Scene scene, StartupMilestones milestones) {
+        Pulses.afterNextLayout(scene, milestones::firstFrame);
         viewModel.stateProperty().addListener((obs, old, state) -> {
             if (state == ConnectionState.READY) {
-                System.out.println("QUIRE_CONNECTED_MS " + ManagementFactory.getRuntimeMXBean().getUptime());
-                stage.hide();
+                milestones.signedIn();
             } else if (state == ConnectionState.FAILED || state == ConnectionState.PASSWORD_NEEDED) {
-                System.out.println("QUIRE_FAILED " + viewModel.failureMessageProperty().get());
-                stage.hide();
+                milestones.failed(viewModel.failureMessageProperty().get());
             }
         });
+    }
+
+    /** Closes the window; everything is then stopped as if the person had closed it. */
+    public void close() {
+        if (stage != null) {
+            stage.hide();
+        }
     }
 }
 

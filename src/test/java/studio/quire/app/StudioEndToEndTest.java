@@ -39,7 +39,7 @@ class StudioEndToEndTest {
         TestServer.get();
         DataDirectory directory = new DataDirectory(home);
         studio = new Studio(directory, new SettingsStore(directory.settingsFile()), Map.of(), () -> { });
-        studio.show(stage);
+        studio.show(stage, java.util.Optional.empty());
     }
 
     @AfterEach
