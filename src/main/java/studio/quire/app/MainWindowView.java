@@ -32,6 +32,7 @@ public final class MainWindowView extends BorderPane {
     private Node peoplePage;
 
     @FXML private Menu switchPersonMenu;
+    @FXML private Menu organizationMenu;
     @FXML private MenuItem retryItem;
     @FXML private MenuItem useEmbeddedItem;
     @FXML private MenuItem projectsItem;
@@ -115,6 +116,7 @@ public final class MainWindowView extends BorderPane {
         useEmbeddedButton.visibleProperty().bind(viewModel.serverChosenProperty());
         useEmbeddedButton.managedProperty().bind(useEmbeddedButton.visibleProperty());
         viewModel.switchablePeople().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildPeopleMenu());
+        switchPersonMenu.setOnShowing(e -> viewModel.refreshSwitchablePeople());
         darkThemeItem.setSelected(viewModel.themeProperty().get() == Settings.Theme.DARK);
         viewModel.themeProperty().addListener((obs, o, theme) -> darkThemeItem.setSelected(theme == Settings.Theme.DARK));
     }
@@ -141,6 +143,18 @@ public final class MainWindowView extends BorderPane {
         }).toList());
     }
 
+    private void rebuildOrganizationMenu(Session session) {
+        ToggleGroup group = new ToggleGroup();
+        organizationMenu.getItems().setAll(viewModel.organizations().stream().map(m -> {
+            RadioMenuItem item = new RadioMenuItem(m.orgName() + " (" + m.role().label() + ")");
+            item.setToggleGroup(group);
+            item.setSelected(session != null && m.orgId().equals(session.organization().orgId()));
+            item.setOnAction(e -> viewModel.switchOrganization(m));
+            return (MenuItem) item;
+        }).toList());
+        organizationMenu.setVisible(organizationMenu.getItems().size() > 1);
+    }
+
     private void showSession(Session session) {
         content.getChildren().clear();
         projectsPage = null;
@@ -154,6 +168,7 @@ public final class MainWindowView extends BorderPane {
             }
             rebuildPeopleMenu();
         }
+        rebuildOrganizationMenu(session);
         showPage();
     }
 

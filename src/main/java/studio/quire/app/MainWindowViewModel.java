@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.quire.admin.Membership;
 import studio.quire.db.ConnectionProfile;
 import studio.quire.db.DatabaseUnavailableException;
 import studio.quire.ui.BackgroundTask;
@@ -126,6 +127,29 @@ public final class MainWindowViewModel {
                 .onSuccess(v -> connect()));
     }
 
+    /** Re-reads who one can switch to (someone may have been added since signing in). */
+    public void refreshSwitchablePeople() {
+        Session now = session.get();
+        switchablePeople.setAll(now != null && now.isEmbedded() ? opener.switchableLogins() : List.of());
+    }
+
+    /** The signed-in person's organizations, for the Organization menu. */
+    public List<Membership> organizations() {
+        Session now = session.get();
+        return now == null ? List.of() : now.identity().memberships();
+    }
+
+    /** Work in another of one's organizations: same sign-in, other projects and role. */
+    public void switchOrganization(Membership organization) {
+        Session now = session.get();
+        if (now == null || now.organization().orgId().equals(organization.orgId())
+                || now.identity().membership(organization.orgId()).isEmpty()) {
+            return;
+        }
+        session.set(now.inOrganization(organization));
+        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withLastOrgId(organization.orgId()))));
+    }
+
     /** Embedded mode: become another local person (each with their own database role). */
     public void switchPerson(String login) {
         if (!embedded.get()) {
@@ -153,7 +177,7 @@ public final class MainWindowViewModel {
             closeInBackground(previous);
         }
         session.set(next);
-        switchablePeople.setAll(next.isEmbedded() ? opener.switchableLogins() : List.of());
+        refreshSwitchablePeople();
         state.set(ConnectionState.READY);
     }
 

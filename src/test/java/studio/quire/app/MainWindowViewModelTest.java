@@ -93,6 +93,22 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void switchOrganization_showsTheOtherOrganization_withTheRoleHeldThere() {
+        TestDatabase.Org second = db.createOrg("Second Press");
+        new studio.quire.admin.PeopleRepository(db.openOwner().dsl()).addPerson(second.id(), org.writer(), "Writer",
+                studio.quire.admin.Role.EDITOR, TestDatabase.passwordOf(org.writer()));
+        connectAs(db.owner().jdbcUrl(), org.writer(), TestDatabase.passwordOf(org.writer()));
+        assertThat(viewModel.organizations()).extracting(studio.quire.admin.Membership::orgName)
+                .containsExactlyInAnyOrder("Main window VM", "Second Press");
+
+        viewModel.switchOrganization(viewModel.organizations().stream()
+                .filter(m -> m.orgName().equals("Second Press")).findFirst().orElseThrow());
+
+        assertThat(viewModel.personLabelProperty().get()).contains("(Editor)").contains("Second Press");
+        assertThat(new SettingsStore(home.resolve("settings.properties")).get().lastOrgId()).isEqualTo(second.id());
+    }
+
+    @Test
     void toggleTheme_isRememberedForTheNextStart() {
         connectAs(db.owner().jdbcUrl(), org.writer(), TestDatabase.passwordOf(org.writer()));
         viewModel.toggleThemeCommand().execute();
