@@ -4,7 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
+import studio.quire.ui.Choices;
 import studio.quire.ui.ValidatedTextDialog;
 
 import java.util.Optional;
@@ -25,19 +25,8 @@ final class AddPersonDialog extends ValidatedTextDialog<AddPersonDialog.NewPerso
         name.setId("dialog-name");
         name.setPromptText("Ada Lovelace");
         role.setId("dialog-role");
-        role.getItems().setAll(Role.values());
+        Choices.fill(role, java.util.List.of(Role.values()), Role::label);
         role.setValue(Role.WRITER);
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return r == null ? "" : r.label();
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return Role.valueOf(s.toUpperCase(java.util.Locale.ROOT));
-            }
-        });
         form.addRow(2, new Label("Name"), name);
         form.addRow(3, new Label("Role"), role);
         var ok = getDialogPane().getButtonTypes().get(0);

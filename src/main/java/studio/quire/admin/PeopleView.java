@@ -11,7 +11,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.util.StringConverter;
+import studio.quire.ui.Choices;
 import studio.quire.ui.Fxml;
 
 /** The People page for admins: binds to {@link PeopleViewModel}. */
@@ -53,18 +53,7 @@ public final class PeopleView extends BorderPane {
             showRole(n);
         });
 
-        roleChoice.getItems().setAll(Role.values());
-        roleChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Role role) {
-                return role == null ? "" : role.label();
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return Role.valueOf(s.toUpperCase(java.util.Locale.ROOT));
-            }
-        });
+        Choices.fill(roleChoice, java.util.List.of(Role.values()), Role::label);
         roleChoice.disableProperty().bind(viewModel.selectionActiveProperty().not());
         roleChoice.valueProperty().addListener((obs, o, role) -> {
             if (!updatingChoice && role != null) {

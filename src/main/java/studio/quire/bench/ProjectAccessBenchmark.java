@@ -46,33 +46,25 @@ final class ProjectAccessBenchmark {
      * that noise on a busy machine hits both alike; returns µs per read as {jOOQ, JDBC}.
      */
     double[] reads(int count) throws SQLException {
-        long jooq = 0;
-        long jdbc = 0;
-        for (int i = 0; i < count; i++) {
-            boolean jooqFirst = i % 2 == 0;
-            if (jooqFirst) {
-                jooq += timed(this::readJooq);
-            }
-            jdbc += timed(this::readJdbc);
-            if (!jooqFirst) {
-                jooq += timed(this::readJooq);
-            }
-        }
-        return new double[] {jooq / 1e3 / count, jdbc / 1e3 / count};
+        return interleaved(count, this::readJooq, this::readJdbc);
     }
 
     /** Like {@link #reads}, for one-row update transactions. */
     double[] updates(int count) throws SQLException {
+        return interleaved(count, this::updateJooq, this::updateJdbc);
+    }
+
+    private static double[] interleaved(int count, Operation jooqSide, Operation jdbcSide) throws SQLException {
         long jooq = 0;
         long jdbc = 0;
         for (int i = 0; i < count; i++) {
             boolean jooqFirst = i % 2 == 0;
             if (jooqFirst) {
-                jooq += timed(this::updateJooq);
+                jooq += timed(jooqSide);
             }
-            jdbc += timed(this::updateJdbc);
+            jdbc += timed(jdbcSide);
             if (!jooqFirst) {
-                jooq += timed(this::updateJooq);
+                jooq += timed(jooqSide);
             }
         }
         return new double[] {jooq / 1e3 / count, jdbc / 1e3 / count};

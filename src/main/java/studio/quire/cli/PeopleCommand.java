@@ -58,6 +58,19 @@ final class PeopleCommand implements Runnable {
             this.context = context;
         }
 
+        /** Signs in, finds the organization, and runs {@code action} with the person's repository. */
+        int inOrganization(OrganizationAction action) throws DatabaseUnavailableException {
+            try (CliContext.SignedIn signedIn = context.signIn()) {
+                action.run(new PeopleRepository(signedIn.session().database().dsl()), signedIn.organization(organization));
+            }
+            return 0;
+        }
+
+        /** What a people command does once signed in. */
+        interface OrganizationAction {
+            void run(PeopleRepository people, Membership org);
+        }
+
         static Member member(PeopleRepository people, Membership org, String login) {
             return people.members(org.orgId()).stream()
                     .filter(m -> m.loginName().equals(login))
@@ -162,9 +175,8 @@ final class PeopleCommand implements Runnable {
 
         @Override
         public Integer call() throws DatabaseUnavailableException {
-            try (CliContext.SignedIn signedIn = context.signIn()) {
-                Membership org = signedIn.organization(organization);
-                List<Member> members = new PeopleRepository(signedIn.session().database().dsl()).members(org.orgId());
+            return inOrganization((people, org) -> {
+                List<Member> members = people.members(org.orgId());
                 int loginWidth = Math.max(5, members.stream().mapToInt(m -> m.loginName().length()).max().orElse(0));
                 int nameWidth = Math.max(4, members.stream().mapToInt(m -> m.displayName().length()).max().orElse(0));
                 String format = "%-" + loginWidth + "s  %-" + nameWidth + "s  %-10s  %s%n";
@@ -172,8 +184,7 @@ final class PeopleCommand implements Runnable {
                 for (Member m : members) {
                     context.out().printf(format, m.loginName(), m.displayName(), m.role().dbName(), m.active() ? "yes" : "no");
                 }
-            }
-            return 0;
+            });
         }
     }
 
@@ -191,13 +202,10 @@ final class PeopleCommand implements Runnable {
 
         @Override
         public Integer call() throws DatabaseUnavailableException {
-            try (CliContext.SignedIn signedIn = context.signIn()) {
-                Membership org = signedIn.organization(organization);
-                PeopleRepository people = new PeopleRepository(signedIn.session().database().dsl());
+            return inOrganization((people, org) -> {
                 people.setRole(org.orgId(), member(people, org, login).personId(), role);
                 context.out().printf("%s is now %s in %s.%n", login, role.dbName(), org.orgName());
-            }
-            return 0;
+            });
         }
     }
 
@@ -213,13 +221,10 @@ final class PeopleCommand implements Runnable {
 
         @Override
         public Integer call() throws DatabaseUnavailableException {
-            try (CliContext.SignedIn signedIn = context.signIn()) {
-                Membership org = signedIn.organization(organization);
-                PeopleRepository people = new PeopleRepository(signedIn.session().database().dsl());
+            return inOrganization((people, org) -> {
                 people.deactivate(org.orgId(), member(people, org, login).personId());
                 context.out().printf("%s is no longer active in %s.%n", login, org.orgName());
-            }
-            return 0;
+            });
         }
     }
 }

@@ -2,7 +2,7 @@ package studio.quire.project;
 
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.util.StringConverter;
+import studio.quire.ui.Choices;
 import studio.quire.ui.ValidatedTextDialog;
 
 import java.util.Optional;
@@ -19,20 +19,9 @@ final class NewProjectDialog extends ValidatedTextDialog<NewProjectDialog.Draft>
     NewProjectDialog(Function<String, Optional<String>> problem) {
         super("New project", "Title", "", "Create", problem);
         field.setPromptText("e.g. The Winter Garden");
-        kind.getItems().setAll(ProjectKind.values());
-        kind.setValue(ProjectKind.BOOK);
         kind.setId("dialog-kind");
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ProjectKind k) {
-                return k == null ? "" : k.label();
-            }
-
-            @Override
-            public ProjectKind fromString(String s) {
-                return ProjectKind.valueOf(s.toUpperCase(java.util.Locale.ROOT));
-            }
-        });
+        Choices.fill(kind, java.util.List.of(ProjectKind.values()), ProjectKind::label);
+        kind.setValue(ProjectKind.BOOK);
         form.addRow(2, new Label("Kind"), kind);
     }
 
