@@ -193,7 +193,8 @@ create trigger append_only before update or delete on quire.audit_log
 create trigger append_only_truncate before truncate on quire.audit_log
     for each statement execute function quire.refuse_audit_change();
 
--- Projects: the database fills in who created them and keeps updated_at honest. A person cannot
+-- Projects: the database fills in who created them, keeps updated_at honest, and keeps a project
+-- in its organization (a writer of two organizations must not carry one across). A person cannot
 -- claim someone else created a project; only the owner (no person) may set created_by itself.
 create function quire.project_stamp() returns trigger
     language plpgsql
@@ -203,6 +204,10 @@ begin
         new.created_by := case when quire.current_person_id() is null and quire.is_schema_owner()
                                then new.created_by else quire.current_person_id() end;
     else
+        if new.org_id <> old.org_id then
+            raise exception 'a project cannot move to another organization'
+                using errcode = 'insufficient_privilege';
+        end if;
         new.updated_at := now();
         new.created_by := old.created_by;
         new.created_at := old.created_at;

@@ -66,6 +66,8 @@ begin
             raise exception 'the database role % already exists and is not a Quire person', p_role_name
                 using errcode = 'duplicate_object';
         end if;
+        -- p_password is expected as a SCRAM verifier computed by the client, so the password
+        -- itself never reaches the server (nor its logs, should this statement fail).
         if p_password is null then
             execute format('create role %I login in role quire_member', p_role_name);
         else
@@ -75,6 +77,17 @@ begin
         values (p_role_name, btrim(p_display_name))
         returning id into v_person;
     else
+        -- An existing person belongs to their organizations: only an admin of one of them (or
+        -- the owner) may bring them into another, so nobody can pull in, or re-enable, a login
+        -- that another organization manages.
+        if not (quire.is_schema_owner() or exists (
+                select 1 from quire.membership mine
+                join quire.membership theirs on theirs.org_id = mine.org_id
+                where mine.person_id = quire.current_person_id() and mine.role = 'admin' and mine.active
+                  and theirs.person_id = v_person)) then
+            raise exception 'the login % belongs to someone in another organization; ask the Quire owner to add them', p_role_name
+                using errcode = 'insufficient_privilege';
+        end if;
         update quire.person set active = true where id = v_person;
         execute format('alter role %I login', p_role_name);
     end if;
@@ -87,10 +100,13 @@ end
 $$;
 
 create function quire.refuse_losing_last_admin(p_org uuid, p_person uuid) returns void
-    language plpgsql stable security definer
+    language plpgsql security definer
     set search_path = quire, pg_temp
 as $$
 begin
+    -- Two admins demoting each other at once must not leave the organization without one: the
+    -- organization's row serializes these checks.
+    perform 1 from quire.organization where id = p_org for update;
     if exists (select 1 from quire.membership
                where org_id = p_org and person_id = p_person and role = 'admin' and active)
        and (select count(*) from quire.membership

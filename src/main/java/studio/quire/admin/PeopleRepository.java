@@ -1,6 +1,7 @@
 package studio.quire.admin;
 
 import org.jooq.DSLContext;
+import org.postgresql.util.PasswordUtil;
 
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,11 @@ public final class PeopleRepository {
                 .fetchOptional(ORGANIZATION.ID));
     }
 
+    /** True when a person with this login exists and is visible to the caller. */
+    public boolean loginExists(String loginName) {
+        return translate(() -> dsl.fetchExists(PERSON, PERSON.ROLE_NAME.eq(loginName)));
+    }
+
     /** True when this connection's role owns Quire's schema (the bootstrap role of a team server). */
     public boolean isSchemaOwner() {
         return translate(() -> Boolean.TRUE.equals(dsl.resultQuery("select quire.is_schema_owner()").fetchOne(0, Boolean.class)));
@@ -64,11 +70,13 @@ public final class PeopleRepository {
 
     /**
      * Adds a person (creating their PostgreSQL login role) to an organization, or re-activates
-     * them there with the given role. A null password leaves the role without one.
+     * them there with the given role. A null password leaves the role without one. Only a SCRAM
+     * verifier of the password is sent, never the password itself.
      */
     public UUID addPerson(UUID orgId, String loginName, String displayName, Role role, String password) {
+        String verifier = password == null ? null : PasswordUtil.encodeScramSha256(password.toCharArray());
         return translate(() -> dsl.resultQuery("select quire.add_person(?, ?, ?, ?, ?)",
-                orgId, loginName, displayName, role.dbName(), password).fetchOne(0, UUID.class));
+                orgId, loginName, displayName, role.dbName(), verifier).fetchOne(0, UUID.class));
     }
 
     public void setRole(UUID orgId, UUID personId, Role role) {

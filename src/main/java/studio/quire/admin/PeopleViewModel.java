@@ -77,8 +77,13 @@ public final class PeopleViewModel {
             return;
         }
         executor.execute(BackgroundTask.of(progress -> {
+                    if (repository.loginExists(login)) {
+                        repository.addPerson(orgId, login, displayName.strip(), role, null);
+                        return login + " already has a login; their password is unchanged.";
+                    }
                     NewPersonPasswords.Issued issued = passwords.issue(login);
                     repository.addPerson(orgId, login, displayName.strip(), role, issued.password());
+                    passwords.keep(login, issued.password());
                     return issued.note();
                 })
                 .onSuccess(note -> {

@@ -10,6 +10,11 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** May create and change projects and their text (editors review; they do not author). */
+    public boolean canAuthor() {
+        return this != EDITOR;
+    }
+
     public String label() {
         return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
     }

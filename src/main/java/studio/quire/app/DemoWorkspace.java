@@ -12,7 +12,10 @@ import studio.quire.project.ProjectRepository;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,28 +33,34 @@ final class DemoWorkspace {
     private DemoWorkspace() {
     }
 
-    /** Creates the demo when the database has no organization yet; returns the local login. */
+    /**
+     * Creates the demo unless the local person exists; returns the local login (or the one
+     * remembered from an earlier run). All or nothing: one owner transaction, so an interrupted
+     * first run leaves no half-made demo behind (PostgreSQL's CREATE ROLE is transactional).
+     */
     static String ensure(EmbeddedServer server, ConnectionTarget owner, String rememberedLogin)
             throws DatabaseUnavailableException {
         LocalCredentials credentials = server.credentials();
+        String login = rememberedLogin != null ? rememberedLogin : localLogin(System.getProperty("user.name"));
         try (Database ownerDb = Database.open(owner, 1)) {
-            String login = localLogin(System.getProperty("user.name"));
-            if (ownerDb.dsl().fetchCount(studio.quire.db.schema.Tables.ORGANIZATION) > 0) {
-                return rememberedLogin != null ? rememberedLogin : login;
+            if (new PeopleRepository(ownerDb.dsl()).loginExists(login)) {
+                return login;
             }
-            PeopleRepository people = new PeopleRepository(ownerDb.dsl());
-            UUID org = people.createOrganization(ORGANIZATION);
-            people.addPerson(org, login, displayName(System.getProperty("user.name")), Role.ADMIN,
-                    credentials.passwordOrCreate(login));
-            people.addPerson(org, "demo_writer", "Wren Writer", Role.WRITER, credentials.passwordOrCreate("demo_writer"));
-            people.addPerson(org, "demo_editor", "Eddie Editor", Role.EDITOR, credentials.passwordOrCreate("demo_editor"));
-            people.addPerson(org, "demo_consultant", "Cora Consultant", Role.CONSULTANT,
-                    credentials.passwordOrCreate("demo_consultant"));
-            try (Database me = Database.open(server.target(login, credentials.passwordOrCreate(login)), 1)) {
-                new ProjectRepository(me.dsl()).create(org, ProjectKind.BOOK, SAMPLE_PROJECT,
+            Map<String, String> passwords = new LinkedHashMap<>();
+            for (String person : List.of(login, "demo_writer", "demo_editor", "demo_consultant")) {
+                passwords.put(person, credentials.passwordOrCreate(person));
+            }
+            ownerDb.dsl().transaction(cfg -> {
+                PeopleRepository people = new PeopleRepository(cfg.dsl());
+                UUID org = people.createOrganization(ORGANIZATION);
+                people.addPerson(org, login, displayName(System.getProperty("user.name")), Role.ADMIN, passwords.get(login));
+                people.addPerson(org, "demo_writer", "Wren Writer", Role.WRITER, passwords.get("demo_writer"));
+                people.addPerson(org, "demo_editor", "Eddie Editor", Role.EDITOR, passwords.get("demo_editor"));
+                people.addPerson(org, "demo_consultant", "Cora Consultant", Role.CONSULTANT, passwords.get("demo_consultant"));
+                new ProjectRepository(cfg.dsl()).create(org, ProjectKind.BOOK, SAMPLE_PROJECT,
                         "A sample novel to explore Quire with: a keeper, a storm, and a ship that should not be there.",
                         80_000, LocalDate.now().plusMonths(6));
-            }
+            });
             return login;
         } catch (IOException e) {
             throw new DatabaseUnavailableException("Cannot write the local credentials: " + e.getMessage(), e);

@@ -130,7 +130,16 @@ public final class MainWindowViewModel {
     /** Re-reads who one can switch to (someone may have been added since signing in). */
     public void refreshSwitchablePeople() {
         Session now = session.get();
-        switchablePeople.setAll(now != null && now.isEmbedded() ? opener.switchableLogins() : List.of());
+        if (now == null || !now.isEmbedded()) {
+            switchablePeople.clear();
+            return;
+        }
+        executor.execute(BackgroundTask.of(progress -> opener.switchableLogins())
+                .onSuccess(logins -> {
+                    if (!logins.equals(switchablePeople)) {
+                        switchablePeople.setAll(logins);
+                    }
+                }));
     }
 
     /** The signed-in person's organizations, for the Organization menu. */
@@ -155,14 +164,10 @@ public final class MainWindowViewModel {
         if (!embedded.get()) {
             return;
         }
-        Session previous = session.get();
         state.set(ConnectionState.CONNECTING);
         progressMessage.set("Signing in as " + login + "…");
         executor.execute(BackgroundTask.of(progress -> opener.switchPerson(login))
-                .onSuccess(next -> {
-                    signedIn(next);
-                    closeInBackground(previous);
-                })
+                .onSuccess(this::signedIn)
                 .onFailure(error -> {
                     LOG.warn("Switching to {} failed", login, error);
                     failureMessage.set(messageOf(error));
@@ -223,11 +228,6 @@ public final class MainWindowViewModel {
         Settings.Theme next = theme.get() == Settings.Theme.LIGHT ? Settings.Theme.DARK : Settings.Theme.LIGHT;
         theme.set(next);
         executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withTheme(next))));
-    }
-
-    /** Remembers the window's bounds (written in the background). */
-    public void rememberWindow(Settings.WindowBounds bounds) {
-        executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withWindow(bounds))));
     }
 
     public Settings.WindowBounds savedWindow() {

@@ -1,7 +1,6 @@
 package studio.quire.app;
 
 import org.flywaydb.core.api.FlywayException;
-import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.admin.Identity;
@@ -38,7 +37,7 @@ public final class SessionOpener implements AutoCloseable {
     private final SettingsStore settings;
     private final Map<String, String> environment;
     private final boolean shareRunningServer;
-    private EmbeddedServer server;
+    private volatile EmbeddedServer server;
 
     /** For the studio: the embedded server is this process's alone. */
     public SessionOpener(DataDirectory directory, SettingsStore settings, Map<String, String> environment) {
@@ -61,7 +60,7 @@ public final class SessionOpener implements AutoCloseable {
     public Session open(Consumer<String> progress) throws DatabaseUnavailableException {
         Optional<ConnectionTarget> fromEnvironment = EnvironmentTarget.from(environment);
         if (fromEnvironment.isPresent()) {
-            progress.accept("Connecting to " + fromEnvironment.get().jdbcUrl() + "…");
+            progress.accept("Connecting to " + fromEnvironment.get().displayUrl() + "…");
             return signIn(fromEnvironment.get());
         }
         Optional<ConnectionProfile> profile = settings.get().active();
@@ -167,27 +166,23 @@ public final class SessionOpener implements AutoCloseable {
             Membership organization = Optional.ofNullable(settings.get().lastOrgId())
                     .flatMap(identity::membership)
                     .orElse(identity.memberships().get(0));
-            String version = database.dsl().fetchValue("show server_version").toString();
+            String version = database.serverVersion();
             LOG.info("Signed in as {} ({}) in {} ms", target.user(), target.mode().label(), (System.nanoTime() - started) / 1_000_000);
             return new Session(database, identity, organization, target.mode(), version);
         } catch (DatabaseUnavailableException e) {
             database.close();
             throw e;
-        } catch (FlywayException | DataAccessException e) {
+        } catch (RuntimeException e) {
             database.close();
-            SQLException sql = findSql(e);
-            throw sql != null ? DatabaseProblems.explain(target, sql)
-                    : new DatabaseUnavailableException("Signing in failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static SQLException findSql(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
+            SQLException sql = DatabaseProblems.sqlCause(e);
+            if (sql != null) {
+                throw DatabaseProblems.explain(target, sql);
             }
+            if (e instanceof FlywayException) {
+                throw new DatabaseUnavailableException("Signing in failed: " + e.getMessage(), e);
+            }
+            throw e;
         }
-        return null;
     }
 
     /** Stops the embedded server if this opener started it. */

@@ -14,17 +14,24 @@ import java.util.function.UnaryOperator;
  */
 public final class SettingsStore {
     private final Path file;
-    private Settings current;
+    private volatile Settings current;
 
     public SettingsStore(Path file) {
         this.file = file;
     }
 
-    public synchronized Settings get() {
-        if (current == null) {
-            current = load();
+    /** The settings; reads the file only the first time (the launcher does that off the FX thread). */
+    public Settings get() {
+        Settings now = current;
+        if (now != null) {
+            return now;
         }
-        return current;
+        synchronized (this) {
+            if (current == null) {
+                current = load();
+            }
+            return current;
+        }
     }
 
     /** Applies a change and writes the file (atomically; call from a background thread). */

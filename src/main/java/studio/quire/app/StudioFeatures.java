@@ -5,7 +5,6 @@ import studio.quire.admin.NewPersonPasswords;
 import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
-import studio.quire.admin.Role;
 import studio.quire.db.LocalCredentials;
 import studio.quire.project.ProjectRepository;
 import studio.quire.project.ProjectsView;
@@ -24,9 +23,8 @@ public final class StudioFeatures implements FeatureViews {
 
     @Override
     public Node projects(Session session) {
-        Role role = session.organization().role();
         ProjectsViewModel projects = new ProjectsViewModel(new ProjectRepository(session.database().dsl()),
-                session.organization().orgId(), role != Role.EDITOR, executor);
+                session.organization().orgId(), session.organization().role().canAuthor(), executor);
         projects.load();
         return new ProjectsView(projects);
     }
@@ -40,14 +38,21 @@ public final class StudioFeatures implements FeatureViews {
     }
 
     private NewPersonPasswords passwordsFor(Session session) {
-        if (session.isEmbedded() && opener.embeddedServer().isPresent()) {
-            LocalCredentials credentials = opener.embeddedServer().get().credentials();
-            return login -> new NewPersonPasswords.Issued(credentials.passwordOrCreate(login),
-                    "Switch to them from File › Switch person.");
-        }
-        return login -> {
-            String password = LocalCredentials.newPassword();
-            return new NewPersonPasswords.Issued(password, "Their first password (shown once, share it privately): " + password);
+        boolean embedded = session.isEmbedded() && opener.embeddedServer().isPresent();
+        return new NewPersonPasswords() {
+            @Override
+            public Issued issue(String login) {
+                String password = LocalCredentials.newPassword();
+                return new Issued(password, embedded ? "Switch to them from File › Switch person."
+                        : "Their first password (shown once, share it privately): " + password);
+            }
+
+            @Override
+            public void keep(String login, String password) throws java.io.IOException {
+                if (embedded) {
+                    opener.embeddedServer().get().credentials().put(login, password);
+                }
+            }
         };
     }
 }

@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import studio.quire.admin.Identity;
 import studio.quire.admin.PeopleRepository;
 import studio.quire.app.Session;
+import studio.quire.db.DatabaseProblems;
 import studio.quire.db.ConnectionTarget;
 import studio.quire.db.Database;
 import studio.quire.db.DatabaseUnavailableException;
@@ -44,13 +45,13 @@ final class DbInfoCommand implements Callable<Integer> {
     private int server(ConnectionTarget target) throws DatabaseUnavailableException {
         // Flyway's info holds one connection and asks for another.
         try (Database database = Database.open(target, 2)) {
-            String version = String.valueOf(database.dsl().fetchValue("show server_version"));
+            String version = database.serverVersion();
             Migrations.SchemaStatus schema = null;
             String schemaProblem = null;
             try {
                 schema = Migrations.status(database.dataSource());
             } catch (RuntimeException e) {
-                schemaProblem = "cannot be read by " + target.user() + " (" + firstLine(e.getMessage()) + ")";
+                schemaProblem = "cannot be read by " + target.user() + " (" + DatabaseProblems.firstLine(e) + ")";
             }
             print(target.mode(), target, version, schema, schemaProblem);
             Optional<Identity> me;
@@ -78,7 +79,7 @@ final class DbInfoCommand implements Callable<Integer> {
         PrintStream out = context.out();
         out.printf("Mode:              %s%n", mode.label());
         out.printf("Data directory:    %s%n", context.directory().home());
-        out.printf("JDBC URL:          %s%n", withoutSecrets(target.jdbcUrl()));
+        out.printf("JDBC URL:          %s%n", target.displayUrl());
         out.printf("Server version:    PostgreSQL %s%n", serverVersion);
         if (schema != null) {
             out.printf("Schema version:    %s (this Quire knows %s)%n",
@@ -87,16 +88,5 @@ final class DbInfoCommand implements Callable<Integer> {
         } else {
             out.printf("Schema version:    %s%n", schemaProblem);
         }
-    }
-
-    private static String firstLine(String message) {
-        String text = String.valueOf(message).strip();
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline).strip();
-    }
-
-    /** A JDBC URL may carry password=… among its parameters: never print it. */
-    static String withoutSecrets(String jdbcUrl) {
-        return jdbcUrl.replaceAll("(?i)([?&](password|sslpassword)=)[^&]*", "$1***");
     }
 }

@@ -39,7 +39,7 @@ final class MigrateCommand implements Callable<Integer> {
             report(ran, Migrations.status(dataSource));
             return 0;
         } catch (FlywayException e) {
-            SQLException sql = findSql(e);
+            SQLException sql = DatabaseProblems.sqlCause(e);
             if (sql != null && sql.getSQLState() != null && sql.getSQLState().matches("08.*|28.*|3D000")) {
                 throw DatabaseProblems.explain(owner, sql);
             }
@@ -78,14 +78,5 @@ final class MigrateCommand implements Callable<Integer> {
             context.out().println("Applied all migrations.");
         }
         context.out().printf("Schema version %s (this Quire knows %s).%n", status.appliedVersion(), status.knownVersion());
-    }
-
-    private static SQLException findSql(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
     }
 }

@@ -114,22 +114,21 @@ final class PeopleCommand implements Runnable {
             }
             try (CliContext.SignedIn signedIn = context.signIn()) {
                 Membership org = signedIn.organization(organization);
-                Optional<EmbeddedServer> embedded = signedIn.opener().embeddedServer();
-                String password;
-                boolean show = false;
-                if (passwordFromStdin) {
-                    password = readPassword();
-                } else {
-                    password = LocalCredentials.newPassword();
-                    show = embedded.isEmpty();
+                PeopleRepository people = new PeopleRepository(signedIn.session().database().dsl());
+                if (people.loginExists(login)) {
+                    people.addPerson(org.orgId(), login, displayName, role, null);
+                    context.out().printf("Added %s to %s as %s; they already had a login and keep their password.%n",
+                            login, org.orgName(), role.dbName());
+                    return 0;
                 }
-                new PeopleRepository(signedIn.session().database().dsl())
-                        .addPerson(org.orgId(), login, displayName, role, password);
+                Optional<EmbeddedServer> embedded = signedIn.opener().embeddedServer();
+                String password = passwordFromStdin ? readPassword() : LocalCredentials.newPassword();
+                people.addPerson(org.orgId(), login, displayName, role, password);
                 if (embedded.isPresent()) {
                     embedded.get().credentials().put(login, password);
                 }
                 context.out().printf("Added %s (%s) to %s as %s.%n", displayName, login, org.orgName(), role.dbName());
-                if (show) {
+                if (!passwordFromStdin && embedded.isEmpty()) {
                     context.out().printf("Password for %s (shown only once): %s%n", login, password);
                 }
             }

@@ -58,6 +58,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The server's version as it reports it, e.g. "18.6". */
+    public String serverVersion() {
+        return String.valueOf(dsl.fetchValue("show server_version"));
+    }
+
     public DSLContext dsl() {
         return dsl;
     }

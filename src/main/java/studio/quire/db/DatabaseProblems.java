@@ -14,7 +14,7 @@ public final class DatabaseProblems {
 
     public static DatabaseUnavailableException explain(ConnectionTarget target, Throwable failure) {
         String state = failure instanceof SQLException sql ? sql.getSQLState() : null;
-        String where = target.jdbcUrl().replaceFirst("^jdbc:postgresql://", "");
+        String where = target.displayUrl().replaceFirst("^jdbc:postgresql://", "");
         if (state == null && hasCause(failure, UnknownHostException.class)) {
             return new DatabaseUnavailableException("The database server's address could not be found (" + where
                     + "). Check the host name in your connection profile.", failure);
@@ -52,8 +52,19 @@ public final class DatabaseProblems {
         return false;
     }
 
-    private static String firstLine(Throwable failure) {
-        String message = String.valueOf(failure.getMessage());
+    /** The SQLException inside a failure from Flyway, jOOQ or Hikari, if there is one. */
+    public static SQLException sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** The first line of a failure's message, for one-line reports. */
+    public static String firstLine(Throwable failure) {
+        String message = String.valueOf(failure.getMessage()).strip();
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }

@@ -3,6 +3,10 @@ package studio.quire.db;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -18,9 +22,13 @@ public final class LocalCredentials {
     public static final String SUPERUSER = "postgres";
     public static final String OWNER = "quire_owner";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** File locks are held per process: within one JVM, writers of the same file queue here. */
+    private static final java.util.concurrent.ConcurrentMap<Path, java.util.concurrent.locks.ReentrantLock> WRITERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Path file;
     private final Properties values = new Properties();
+    private FileTime readAt;
 
     private LocalCredentials(Path file) {
         this.file = file;
@@ -28,33 +36,25 @@ public final class LocalCredentials {
 
     public static LocalCredentials load(Path file) throws IOException {
         LocalCredentials credentials = new LocalCredentials(file);
-        if (Files.exists(file)) {
-            if (!PrivateFiles.isOwnerOnly(file)) {
-                throw new IOException("Refusing to use " + file + ": other users can read it. Run: chmod 600 " + file);
-            }
-            credentials.values.load(new StringReader(Files.readString(file)));
-        }
+        credentials.reload();
         return credentials;
     }
 
     public synchronized Optional<String> password(String role) {
+        refreshQuietly();
         return Optional.ofNullable(values.getProperty("role." + role));
     }
 
     /** The stored password of this role, or a new random one stored before it is returned. */
     public synchronized String passwordOrCreate(String role) throws IOException {
-        Optional<String> existing = password(role);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        String created = newPassword();
-        values.setProperty("role." + role, created);
-        save();
-        return created;
+        String[] result = new String[1];
+        change(v -> result[0] = (String) v.computeIfAbsent("role." + role, k -> newPassword()));
+        return result[0];
     }
 
     /** The roles this file holds a password for, the superuser and owner left out. */
     public synchronized java.util.List<String> people() {
+        refreshQuietly();
         return values.stringPropertyNames().stream()
                 .filter(k -> k.startsWith("role."))
                 .map(k -> k.substring("role.".length()))
@@ -64,14 +64,11 @@ public final class LocalCredentials {
     }
 
     public synchronized void remove(String role) throws IOException {
-        if (values.remove("role." + role) != null) {
-            save();
-        }
+        change(v -> v.remove("role." + role));
     }
 
     public synchronized void put(String role, String password) throws IOException {
-        values.setProperty("role." + role, password);
-        save();
+        change(v -> v.setProperty("role." + role, password));
     }
 
     public static String newPassword() {
@@ -80,9 +77,50 @@ public final class LocalCredentials {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private void save() throws IOException {
-        StringWriter out = new StringWriter();
-        values.store(out, "Quire: passwords of the embedded server's roles. Keep private.");
-        PrivateFiles.write(file, out.toString());
+    /**
+     * The studio and a command-line tool may both hold this file: every change takes a file lock,
+     * re-reads the file and applies only itself, so neither erases what the other wrote.
+     */
+    private void change(java.util.function.Consumer<Properties> edit) throws IOException {
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        java.util.concurrent.locks.ReentrantLock inProcess =
+                WRITERS.computeIfAbsent(file.toAbsolutePath().normalize(), p -> new java.util.concurrent.locks.ReentrantLock());
+        inProcess.lock();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            reload();
+            Properties before = (Properties) values.clone();
+            edit.accept(values);
+            if (!values.equals(before)) {
+                StringWriter out = new StringWriter();
+                values.store(out, "Quire: passwords of the embedded server's roles. Keep private.");
+                PrivateFiles.write(file, out.toString());
+                readAt = Files.getLastModifiedTime(file);
+            }
+        } finally {
+            inProcess.unlock();
+        }
+    }
+
+    private void reload() throws IOException {
+        values.clear();
+        if (Files.exists(file)) {
+            if (!PrivateFiles.isOwnerOnly(file)) {
+                throw new IOException("Refusing to use " + file + ": other users can read it. Run: chmod 600 " + file);
+            }
+            readAt = Files.getLastModifiedTime(file);
+            values.load(new StringReader(Files.readString(file)));
+        }
+    }
+
+    /** Picks up what another process wrote since the last read. */
+    private void refreshQuietly() {
+        try {
+            if (Files.exists(file) && !Files.getLastModifiedTime(file).equals(readAt)) {
+                reload();
+            }
+        } catch (IOException e) {
+            // keep what was read before; the next write re-reads under the lock anyway
+        }
     }
 }

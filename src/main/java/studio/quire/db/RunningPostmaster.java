@@ -19,12 +19,15 @@ record RunningPostmaster(long pid, int port) {
         }
     }
 
-    /** Alive and a PostgreSQL server, not some other program that inherited a recycled PID. */
+    /**
+     * Alive and a PostgreSQL server, not some other program that inherited a recycled PID. When
+     * the command cannot be read (another user namespace, say), a live PID counts as the server:
+     * taking a running server for dead would delete its postmaster.pid.
+     */
     boolean isAlive() {
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .flatMap(p -> p.info().command())
-                .map(command -> command.endsWith("/postgres"))
+                .map(p -> p.info().command().map(command -> command.endsWith("/postgres")).orElse(true))
                 .orElse(false);
     }
 }

@@ -120,13 +120,16 @@ public final class ProjectsView extends BorderPane {
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewIfShown);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::onRenameIfShown);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> {
-                viewModel.archiveCommand().execute();
-                viewModel.unarchiveCommand().execute();
-            });
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel.refreshCommand()::execute);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> ifShown(() -> {
+                if (viewModel.archiveCommand().isExecutable()) {
+                    viewModel.archiveCommand().execute();
+                } else {
+                    viewModel.unarchiveCommand().execute();
+                }
+            }));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> ifShown(viewModel.refreshCommand()::execute));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
-                    viewModel.undoCommand()::execute);
+                    () -> ifShown(viewModel.undoCommand()::execute));
         });
         filterField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -137,6 +140,13 @@ public final class ProjectsView extends BorderPane {
                 table.getSelectionModel().selectFirst();
             }
         });
+    }
+
+    /** The page's shortcuts live on the scene: they act only while this page is the one shown. */
+    private void ifShown(Runnable action) {
+        if (isVisible() && getScene() != null) {
+            action.run();
+        }
     }
 
     private void onNewIfShown() {

@@ -81,13 +81,16 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
-    /** Lets running work finish (a settings write must not be cut in half), then stops. */
+    /**
+     * Lets running work finish (a settings write must not be cut in half, a database start must
+     * end so that it can be stopped), then stops; only work stuck for 30 s is interrupted.
+     */
     @Override
     public void close() {
         pool.shutdown();
         try {
-            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
-                LOG.warn("Background work still running after 5 s at exit; interrupting it");
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running after 30 s at exit; interrupting it");
                 pool.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -8,8 +8,6 @@ import studio.quire.testsupport.TestServer;
 import studio.quire.ui.SameThreadTaskExecutor;
 
 import java.sql.DriverManager;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PeopleViewModelTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;
-    private final Map<String, String> issued = new HashMap<>();
+    private final RecordingPasswords passwords = new RecordingPasswords();
 
     @BeforeAll
     static void database() {
@@ -31,10 +29,6 @@ class PeopleViewModelTest {
     }
 
     private PeopleViewModel viewModelFor(String login) {
-        NewPersonPasswords passwords = newLogin -> {
-            issued.put(newLogin, "pw-" + newLogin);
-            return new NewPersonPasswords.Issued("pw-" + newLogin, "Noted.");
-        };
         PeopleViewModel vm = new PeopleViewModel(new PeopleRepository(db.open(db.as(login)).dsl()), org.id(),
                 null, passwords, new SameThreadTaskExecutor());
         vm.load();
@@ -60,7 +54,7 @@ class PeopleViewModelTest {
             assertThat(m.loginName()).isEqualTo(login);
             assertThat(m.role()).isEqualTo(Role.EDITOR);
         });
-        try (var c = DriverManager.getConnection(db.owner().jdbcUrl(), login, issued.get(login))) {
+        try (var c = DriverManager.getConnection(db.owner().jdbcUrl(), login, passwords.kept.get(login))) {
             assertThat(c.isValid(2)).isTrue();
         }
     }
@@ -71,7 +65,7 @@ class PeopleViewModelTest {
         assertThat(admin.loginProblem("Ada Lovelace")).isPresent();
         assertThat(admin.loginProblem("pg_admin")).isPresent();
         admin.addPerson("Ada Lovelace", "Ada", Role.WRITER);
-        assertThat(issued).isEmpty();
+        assertThat(passwords.kept).isEmpty();
     }
 
     @Test
@@ -92,5 +86,24 @@ class PeopleViewModelTest {
         PeopleViewModel writer = viewModelFor(org.writer());
         writer.addPerson(TestDatabase.uniqueLogin("mallory"), "Mallory", Role.ADMIN);
         assertThat(writer.messageProperty().get()).containsIgnoringCase("only an admin");
+        assertThat(passwords.kept).as("no password kept for someone the database refused").isEmpty();
+    }
+
+    @Test
+    void addPerson_ofSomeoneWhoHasALogin_keepsTheirPassword_andSaysSo() {
+        TestDatabase.Org other = db.createOrg("People VM elsewhere");
+        new PeopleRepository(db.openOwner().dsl()).addPerson(other.id(), org.writer(), "Writer", Role.WRITER,
+                TestDatabase.passwordOf(org.writer()));
+        PeopleViewModel otherAdmin = new PeopleViewModel(new PeopleRepository(db.open(db.as(other.admin())).dsl()),
+                other.id(), null, passwords, new SameThreadTaskExecutor());
+        otherAdmin.load();
+
+        otherAdmin.addPerson(org.editor(), "Someone Else's Editor", Role.EDITOR);
+        assertThat(otherAdmin.messageProperty().get()).contains("another organization");
+
+        PeopleViewModel admin = viewModelFor(org.admin());
+        admin.addPerson(org.writer(), "Writer", Role.EDITOR);
+        assertThat(admin.messageProperty().get()).contains("already has a login");
+        assertThat(passwords.kept).isEmpty();
     }
 }

@@ -44,7 +44,7 @@ class PeopleViewTest {
         org = db.createOrg("People view " + System.nanoTime());
         executor = new FxTaskExecutor(Platform::runLater, 2);
         PeopleViewModel viewModel = new PeopleViewModel(new PeopleRepository(db.open(db.as(org.admin())).dsl()), org.id(),
-                null, login -> new NewPersonPasswords.Issued(TestDatabase.passwordOf(login), "Noted."), executor);
+                null, new RecordingPasswords(), executor);
         viewModel.load();
         PeopleView view = new PeopleView(viewModel);
         FxTests.show(stage, view);
