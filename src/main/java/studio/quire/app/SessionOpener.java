@@ -67,7 +67,16 @@ public final class SessionOpener implements AutoCloseable {
         if (profile.isPresent()) {
             progress.accept("Connecting to " + profile.get().name() + "…");
             String password = savedPassword(profile.get()).orElseThrow(() -> new PasswordNeededException(profile.get()));
-            return signIn(profile.get().target(password));
+            try {
+                return signIn(profile.get().target(password));
+            } catch (DatabaseUnavailableException e) {
+                SQLException sql = DatabaseProblems.sqlCause(e);
+                if (sql != null && "28P01".equals(sql.getSQLState())) {
+                    // The remembered password no longer works (changed on the server): ask again.
+                    throw new PasswordNeededException(profile.get());
+                }
+                throw e;
+            }
         }
         return openEmbedded(progress, settings.get().embeddedLogin());
     }

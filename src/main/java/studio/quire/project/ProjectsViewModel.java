@@ -49,6 +49,8 @@ public final class ProjectsViewModel {
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private Runnable undo;
+    /** A reload replaces the one still running: only the newest list may land. */
+    private TaskExecutor.TaskHandle inFlightLoad;
 
     private final Command refresh;
     private final Command archive;
@@ -79,8 +81,11 @@ public final class ProjectsViewModel {
 
     /** Loads (or reloads) the list in the background. */
     public void load() {
+        if (inFlightLoad != null) {
+            inFlightLoad.cancel();
+        }
         loading.set(true);
-        executor.execute(BackgroundTask.of(progress -> repository.list(orgId))
+        inFlightLoad = executor.execute(BackgroundTask.of(progress -> repository.list(orgId))
                 .titled("Loading projects")
                 .onSuccess(projects -> {
                     UUID keep = selected.get() == null ? null : selected.get().id();

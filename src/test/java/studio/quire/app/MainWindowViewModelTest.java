@@ -109,6 +109,25 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void connect_withARememberedPasswordThatNoLongerWorks_asksForThePassword() throws Exception {
+        java.net.URI url = java.net.URI.create(db.owner().jdbcUrl().substring("jdbc:".length()));
+        studio.quire.db.ConnectionProfile profile = new studio.quire.db.ConnectionProfile("Office", url.getHost(),
+                url.getPort(), url.getPath().substring(1), org.writer(), "disable", true);
+        SettingsStore settings = new SettingsStore(home.resolve("settings.properties"));
+        settings.update(s -> s.withProfile(profile).withActiveProfile("Office"));
+        studio.quire.db.LocalCredentials.load(new DataDirectory(home).serverPasswordsFile()).put("Office", "stale");
+        opener = new SessionOpener(new DataDirectory(home), settings, Map.of());
+        viewModel = new MainWindowViewModel(opener, settings, new SameThreadTaskExecutor());
+
+        viewModel.connect();
+        assertThat(viewModel.stateProperty().get()).isEqualTo(ConnectionState.PASSWORD_NEEDED);
+        assertThat(viewModel.passwordPromptProperty().get()).contains(org.writer()).contains("Office");
+
+        viewModel.connectWithPassword(TestDatabase.passwordOf(org.writer()));
+        assertThat(viewModel.stateProperty().get()).isEqualTo(ConnectionState.READY);
+    }
+
+    @Test
     void toggleTheme_isRememberedForTheNextStart() {
         connectAs(db.owner().jdbcUrl(), org.writer(), TestDatabase.passwordOf(org.writer()));
         viewModel.toggleThemeCommand().execute();

@@ -54,7 +54,8 @@ class StudioEndToEndTest {
                 && !((TableView<Object>) robot.lookup(".table-view").query()).getItems().isEmpty());
         TableView<Object> table = robot.lookup(".table-view").query();
         assertThat(table.getItems()).hasSize(1);
-        assertThat(robot.lookup("The Lighthouse Keeper").tryQuery()).isPresent();
+        // Cells are filled on the next pulse after the items arrive.
+        waitUntil(() -> robot.lookup("The Lighthouse Keeper").tryQuery().isPresent());
         assertThat(robot.lookup(".status-item").nth(0).queryLabeled().getText()).startsWith("Embedded database");
         assertThat(robot.lookup("New project").queryButton().isDisabled()).isFalse();
 

@@ -87,7 +87,7 @@ class ProjectsViewTest {
         robot.clickOn("#dialog-text").write("   ");
         Button create = robot.lookup("Create").queryButton();
         assertThat(create.isDisabled()).isTrue();
-        assertThat(robot.lookup("A project needs a title.").tryQuery()).isPresent();
+        waitUntil(() -> robot.lookup("A project needs a title.").tryQuery().isPresent());
         robot.clickOn("Cancel");
         assertThat(table.getItems()).isEmpty();
     }
