@@ -122,8 +122,7 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void bindStatusBar() {
-        connectionStatus.textProperty().bind(Bindings.when(viewModel.readyProperty())
-                .then(viewModel.connectionLabelProperty()).otherwise(viewModel.progressMessageProperty()));
+        connectionStatus.textProperty().bind(viewModel.statusTextProperty());
         personStatus.textProperty().bind(viewModel.personLabelProperty());
         personStatus.visibleProperty().bind(viewModel.readyProperty());
         noticeStatus.textProperty().bind(Bindings.when(viewModel.readyProperty())

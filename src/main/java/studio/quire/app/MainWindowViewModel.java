@@ -54,6 +54,12 @@ public final class MainWindowViewModel {
     private final BooleanBinding embedded = Bindings.createBooleanBinding(
             () -> session.get() != null && session.get().isEmbedded(), session);
 
+    private final javafx.beans.binding.StringBinding statusText = Bindings.createStringBinding(() -> switch (state.get()) {
+        case READY -> connectionLabel.get();
+        case CONNECTING -> progressMessage.get();
+        case FAILED, PASSWORD_NEEDED -> "Not connected";
+    }, state, connectionLabel, progressMessage);
+
     private final Command retry;
     private final Command toggleTheme;
     private final Command showProjects;
@@ -270,6 +276,11 @@ public final class MainWindowViewModel {
 
     public ObservableList<String> switchablePeople() {
         return switchablePeople;
+    }
+
+    /** What the status bar says about the database: where it is, what is happening, or that it is not there. */
+    public javafx.beans.binding.StringBinding statusTextProperty() {
+        return statusText;
     }
 
     public ReadOnlyStringProperty connectionLabelProperty() {

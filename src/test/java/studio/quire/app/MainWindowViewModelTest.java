@@ -58,6 +58,7 @@ class MainWindowViewModelTest {
 
         assertThat(viewModel.stateProperty().get()).isEqualTo(ConnectionState.READY);
         assertThat(viewModel.connectionLabelProperty().get()).startsWith("Team server · PostgreSQL 18");
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo(viewModel.connectionLabelProperty().get());
         assertThat(viewModel.personLabelProperty().get()).contains("(Writer)").contains("Main window VM");
         assertThat(viewModel.showProjectsCommand().isExecutable()).isTrue();
         assertThat(viewModel.showPeopleCommand().isExecutable()).as("people page is for admins").isFalse();
@@ -81,6 +82,7 @@ class MainWindowViewModelTest {
 
         assertThat(viewModel.stateProperty().get()).isEqualTo(ConnectionState.FAILED);
         assertThat(viewModel.failureMessageProperty().get()).contains("not reachable").contains(String.valueOf(closedPort));
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo("Not connected");
         assertThat(viewModel.retryCommand().isExecutable()).isTrue();
         assertThat(viewModel.showProjectsCommand().isExecutable()).isFalse();
     }
