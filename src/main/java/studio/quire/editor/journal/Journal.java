@@ -125,6 +125,26 @@ public final class Journal implements Closeable {
         return read(index.pendingLocations());
     }
 
+    /** Every sound entry still on disk, in sequence order: for diagnostics and tests. */
+    synchronized List<JournalEntry> readAll() throws IOException {
+        requireOpen();
+        List<JournalIndex.Location> locations = new ArrayList<>();
+        for (Segment segment : index.segments()) {
+            SegmentReader.scan(segment.path, new SegmentReader.Visitor() {
+                @Override
+                public void entry(UUID sectionId, long sequence, long offset) {
+                    locations.add(new JournalIndex.Location(segment, offset, sequence));
+                }
+
+                @Override
+                public void checkpoint(UUID sectionId, long upToSequence) {
+                    // Only entries are wanted here.
+                }
+            });
+        }
+        return read(locations);
+    }
+
     public synchronized long lastSequence() {
         return index.lastSequence();
     }
