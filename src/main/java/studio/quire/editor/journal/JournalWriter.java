@@ -23,7 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@code maxDelay} as long as one round of writes takes less than half of it.
  * <p>
  * {@link DurabilityListener} hears, on the writer's thread, which text is now safe on this computer
- * or that writing failed (failed texts are retried on the next round). {@link #close()} writes
+ * or that writing failed (texts that failed for an I/O error are retried on the next round). {@link #close()} writes
  * everything still waiting; it does not close the journal.
  */
 public final class JournalWriter implements AutoCloseable {
@@ -130,12 +130,14 @@ public final class JournalWriter implements AutoCloseable {
 
     private void failed(List<JournalEntry> batch, Exception error) {
         IOException cause = error instanceof IOException io ? io : new IOException(error.getMessage(), error);
-        if (closing) {
-            LOG.error("Could not write {} section texts to the journal while closing", batch.size(), error);
-        } else {
-            LOG.warn("Could not write {} section texts to the journal; retrying", batch.size(), error);
-            // Retry unless the writer has offered something newer meanwhile.
+        // A disk that is full or failing may recover; a closed journal (a shutdown-order bug) will not.
+        boolean retry = !closing && error instanceof IOException;
+        if (retry) {
+            LOG.warn("Could not write {} section texts to the journal; retrying: {}", batch.size(), error.toString());
+            // Unless something newer was offered meanwhile.
             batch.forEach(draft -> waiting.putIfAbsent(draft.sectionId(), draft));
+        } else {
+            LOG.error("Could not write {} section texts to the journal", batch.size(), error);
         }
         for (JournalEntry draft : batch) {
             try {
