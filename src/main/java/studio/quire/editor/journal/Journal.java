@@ -5,7 +5,6 @@ import studio.quire.db.PrivateFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -108,7 +107,7 @@ public final class Journal implements Closeable {
     public synchronized Map<UUID, JournalEntry> latestPerSection() throws IOException {
         requireOpen();
         Map<UUID, JournalEntry> result = new LinkedHashMap<>();
-        for (JournalEntry entry : read(index.latestLocations())) {
+        for (JournalEntry entry : SegmentReader.readEntries(index.latestLocations())) {
             result.put(entry.sectionId(), entry);
         }
         return result;
@@ -122,27 +121,19 @@ public final class Journal implements Closeable {
      */
     public synchronized List<JournalEntry> pending() throws IOException {
         requireOpen();
-        return read(index.pendingLocations());
+        return SegmentReader.readEntries(index.pendingLocations());
     }
 
     /** Every sound entry still on disk, in sequence order: for diagnostics and tests. */
     synchronized List<JournalEntry> readAll() throws IOException {
         requireOpen();
-        List<JournalIndex.Location> locations = new ArrayList<>();
+        List<JournalEntry> entries = new ArrayList<>();
         for (Segment segment : index.segments()) {
-            SegmentReader.scan(segment.path, new SegmentReader.Visitor() {
-                @Override
-                public void entry(UUID sectionId, long sequence, long offset) {
-                    locations.add(new JournalIndex.Location(segment, offset, sequence));
-                }
-
-                @Override
-                public void checkpoint(UUID sectionId, long upToSequence) {
-                    // Only entries are wanted here.
-                }
-            });
+            for (long offset : SegmentReader.entryOffsets(segment.path)) {
+                entries.add(SegmentReader.readEntry(segment.path, offset));
+            }
         }
-        return read(locations);
+        return entries;
     }
 
     public synchronized long lastSequence() {
@@ -172,17 +163,7 @@ public final class Journal implements Closeable {
         }
         SegmentReader.Scan last = null;
         for (Segment segment : index.segments()) {
-            last = SegmentReader.scan(segment.path, new SegmentReader.Visitor() {
-                @Override
-                public void entry(UUID sectionId, long sequence, long offset) {
-                    index.entry(segment, sectionId, sequence, offset);
-                }
-
-                @Override
-                public void checkpoint(UUID sectionId, long upToSequence) {
-                    index.checkpoint(sectionId, upToSequence);
-                }
-            });
+            last = SegmentReader.scan(segment.path, index.visitorFor(segment));
         }
         if (last == null || !last.headerValid()) {
             // No journal yet, or a crash while the newest segment was being created.
@@ -214,24 +195,8 @@ public final class Journal implements Closeable {
         }
     }
 
-    /** Writes at the end of the last sound record (cutting away any torn tail) and forces to disk. */
-    private void writeAtEnd(byte[] record) throws IOException {
-        try {
-            if (activeChannel.size() > activeEnd) {
-                activeChannel.truncate(activeEnd);
-            }
-            JournalFiles.writeFully(activeChannel, ByteBuffer.wrap(record), activeEnd);
-            activeChannel.force(false);
-            activeEnd += record.length;
-        } catch (IOException e) {
-            // Leave the file as before: half-written bytes are cut away now or by the next write.
-            try {
-                activeChannel.truncate(activeEnd);
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+    private void writeAtEnd(byte[] records) throws IOException {
+        activeEnd = JournalFiles.appendForced(activeChannel, activeEnd, records);
     }
 
     /**
@@ -262,14 +227,6 @@ public final class Journal implements Closeable {
         if (!removed.isEmpty()) {
             JournalFiles.syncDirectory(dir);
         }
-    }
-
-    private static List<JournalEntry> read(List<JournalIndex.Location> locations) throws IOException {
-        List<JournalEntry> entries = new ArrayList<>(locations.size());
-        for (JournalIndex.Location location : locations) {
-            entries.add(SegmentReader.readEntry(location.segment().path, location.offset()));
-        }
-        return entries;
     }
 
     private void requireOpen() {

@@ -66,6 +66,29 @@ final class JournalFiles {
         }
     }
 
+    /**
+     * Writes {@code records} at {@code end} (the end of the last sound record, cutting away any torn
+     * tail after it), forces them to disk and returns the new end. On failure the file is left as it
+     * was, or with a tail the next write cuts away.
+     */
+    static long appendForced(FileChannel channel, long end, byte[] records) throws IOException {
+        try {
+            if (channel.size() > end) {
+                channel.truncate(end);
+            }
+            writeFully(channel, ByteBuffer.wrap(records), end);
+            channel.force(false);
+            return end + records.length;
+        } catch (IOException e) {
+            try {
+                channel.truncate(end);
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
     static void delete(Path file) throws IOException {
         Files.deleteIfExists(file);
     }

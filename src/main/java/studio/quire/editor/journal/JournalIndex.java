@@ -41,6 +41,21 @@ final class JournalIndex {
         lastSequence = Math.max(lastSequence, sequence);
     }
 
+    /** Feeds a scan of {@code segment} into this index. */
+    SegmentReader.Visitor visitorFor(Segment segment) {
+        return new SegmentReader.Visitor() {
+            @Override
+            public void entry(UUID sectionId, long sequence, long offset) {
+                JournalIndex.this.entry(segment, sectionId, sequence, offset);
+            }
+
+            @Override
+            public void checkpoint(UUID sectionId, long upToSequence) {
+                JournalIndex.this.checkpoint(sectionId, upToSequence);
+            }
+        };
+    }
+
     void checkpoint(UUID sectionId, long upToSequence) {
         checkpoints.merge(sectionId, upToSequence, Math::max);
     }

@@ -68,7 +68,7 @@ public final class JournalWriter implements AutoCloseable {
         LockSupport.unpark(thread);
     }
 
-    /** Writes everything offered so far, then stops the writer thread. */
+    /** Writes everything offered so far, then stops the writer thread. Call it from the offering thread. */
     @Override
     public void close() {
         closing = true;

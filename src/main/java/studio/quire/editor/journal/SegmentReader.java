@@ -10,6 +10,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -72,6 +74,31 @@ final class SegmentReader {
             pos = end;
         }
         return new Scan(headerValid, validEnd, damaged);
+    }
+
+    /** Offsets of the sound entry records of a segment, in file order. */
+    static List<Long> entryOffsets(Path file) throws IOException {
+        List<Long> offsets = new ArrayList<>();
+        scan(file, new Visitor() {
+            @Override
+            public void entry(UUID sectionId, long sequence, long offset) {
+                offsets.add(offset);
+            }
+
+            @Override
+            public void checkpoint(UUID sectionId, long upToSequence) {
+                // Only entries are wanted here.
+            }
+        });
+        return offsets;
+    }
+
+    static List<JournalEntry> readEntries(List<JournalIndex.Location> locations) throws IOException {
+        List<JournalEntry> entries = new ArrayList<>(locations.size());
+        for (JournalIndex.Location location : locations) {
+            entries.add(readEntry(location.segment().path, location.offset()));
+        }
+        return entries;
     }
 
     /** Reads back the entry whose record starts at {@code offset}, checking its checksum again. */

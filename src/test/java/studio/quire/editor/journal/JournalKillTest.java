@@ -3,6 +3,7 @@ package studio.quire.editor.journal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,6 +40,7 @@ class JournalKillTest {
     }
 
     @Test
+    @Timeout(120)
     void append_processKilledMidStream_everyAcknowledgedEntryIsThereAfterReopen() throws Exception {
         Path dir = dirs.newDir("journal");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
