@@ -42,12 +42,12 @@ create index node_content_word_count_idx on quire.node_content (node_id) include
 create function quire.node_kind_fits(p_parent_kind text, p_kind text) returns boolean
     language sql immutable
 as $$
-    select case p_kind
+    select coalesce(case p_kind
         when 'book' then p_parent_kind is null
         when 'part' then p_parent_kind = 'book'
         when 'chapter' then p_parent_kind in ('book', 'part')
         when 'section' then p_parent_kind = 'chapter'
-        else false end
+        end, false)
 $$;
 
 -- Runs as the caller: a parent one cannot see is a parent one cannot use.
