@@ -22,11 +22,9 @@ final class InlineParser {
     private String link;
     private int linkTextEnd = -1;
     private int afterLink;
-    /** The first unescaped ']' at or after {@link #closeSearchedFrom}, or -1; cached for linearity. */
-    private int knownClose = -2;
-    private int closeSearchedFrom;
-    /** A ']' already known not to be followed by a valid address. */
-    private int failedClose = -1;
+    private final Finder closeBracket = new Finder(']');
+    private final Finder closeParenthesis = new Finder(')');
+    private final Finder closeAngle = new Finder('>');
 
     InlineParser(String text, int start, int end) {
         this.text = text;
@@ -41,7 +39,7 @@ final class InlineParser {
                 flush();
                 link = null;
                 index = afterLink;
-            } else if (c == '\\' && index + 1 < end && isAsciiPunctuation(text.charAt(index + 1))) {
+            } else if (isEscape(index)) {
                 run.append(text.charAt(index + 1));
                 index += 2;
             } else if (c == '*') {
@@ -78,51 +76,61 @@ final class InlineParser {
 
     /** At a '[': when a whole link follows, enters it and returns true. */
     private boolean startsLink() {
-        int close = firstUnescapedClose(index + 1);
-        if (close < 0 || close == failedClose || close + 1 >= end || text.charAt(close + 1) != '(') {
+        int close = closeBracket.next(index + 1);
+        if (close < 0 || close + 1 >= end || text.charAt(close + 1) != '(') {
             return false;
         }
-        failedClose = close;
         boolean angled = close + 2 < end && text.charAt(close + 2) == '<';
-        char stop = angled ? '>' : ')';
-        StringBuilder url = new StringBuilder();
-        for (int i = close + (angled ? 3 : 2); i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < end && isAsciiPunctuation(text.charAt(i + 1))) {
-                url.append(text.charAt(++i));
-            } else if (c == stop) {
-                if (angled && (i + 1 >= end || text.charAt(i + 1) != ')')) {
-                    return false;
-                }
-                failedClose = -1;
-                flush();
-                link = url.toString();
-                linkTextEnd = close;
-                afterLink = i + (angled ? 2 : 1);
-                return true;
-            } else {
-                url.append(c);
-            }
+        int urlStart = close + (angled ? 3 : 2);
+        int stop = (angled ? closeAngle : closeParenthesis).next(urlStart);
+        if (stop < 0 || (angled && (stop + 1 >= end || text.charAt(stop + 1) != ')'))) {
+            return false;
         }
-        return false;
+        StringBuilder url = new StringBuilder(stop - urlStart);
+        for (int i = urlStart; i < stop; i++) {
+            char c = text.charAt(i);
+            url.append(isEscape(i) ? text.charAt(++i) : c);
+        }
+        flush();
+        link = url.toString();
+        linkTextEnd = close;
+        afterLink = stop + (angled ? 2 : 1);
+        return true;
     }
 
-    private int firstUnescapedClose(int from) {
-        if (knownClose != -2 && from >= closeSearchedFrom && (knownClose < 0 || from <= knownClose)) {
-            return knownClose;
+    private boolean isEscape(int i) {
+        return text.charAt(i) == '\\' && i + 1 < end && isAsciiPunctuation(text.charAt(i + 1));
+    }
+
+    /**
+     * Finds the next unescaped occurrence of one character and remembers it, so that many unmatched
+     * brackets on one line cost one scan, not one scan each.
+     */
+    private final class Finder {
+        private final char wanted;
+        private int searchedFrom = Integer.MAX_VALUE;
+        private int found = -1;
+
+        Finder(char wanted) {
+            this.wanted = wanted;
         }
-        closeSearchedFrom = from;
-        knownClose = -1;
-        for (int i = from; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < end && isAsciiPunctuation(text.charAt(i + 1))) {
-                i++;
-            } else if (c == ']') {
-                knownClose = i;
-                break;
+
+        int next(int from) {
+            if (from >= searchedFrom && (found < 0 || from <= found)) {
+                return found;
             }
+            searchedFrom = from;
+            found = -1;
+            for (int i = from; i < end; i++) {
+                if (isEscape(i)) {
+                    i++;
+                } else if (text.charAt(i) == wanted) {
+                    found = i;
+                    break;
+                }
+            }
+            return found;
         }
-        return knownClose;
     }
 
     private void flush() {
