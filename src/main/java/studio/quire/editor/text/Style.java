@@ -1,0 +1,7 @@
+package studio.quire.editor.text;
+
+/** A character style a writer can give a run of text. */
+public enum Style {
+    BOLD,
+    ITALIC
+}
