@@ -8,6 +8,20 @@ import java.util.Map;
 
 /** One run of the CLI with captured output. */
 record CliRun(int exitCode, String out, String err) {
+    /** The newest migration in db/migration: what a freshly migrated database reports. */
+    static final String LATEST = latestMigration();
+
+    private static String latestMigration() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("db", "migration"))) {
+            return String.valueOf(files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
 
     static CliRun withStdin(Map<String, String> env, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -36,7 +36,7 @@ class QuireCliEmbeddedTest {
     void migrateDbInfoAndPeopleAdd_onTheEmbeddedServer() throws Exception {
         CliRun migrate = CliRun.run(env, "migrate");
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("Created the embedded database in " + home, "Schema version 3");
+        assertThat(migrate.out()).contains("Created the embedded database in " + home, "Schema version " + CliRun.LATEST);
 
         CliRun again = CliRun.run(env, "migrate");
         assertThat(again.out()).contains("Applied 0 migrations.");
@@ -44,7 +44,7 @@ class QuireCliEmbeddedTest {
         CliRun info = CliRun.run(env, "db-info");
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out()).contains("Mode:              Embedded", "Data directory:    " + home,
-                "jdbc:postgresql://127.0.0.1:", "Schema version:    3 (this Quire knows 3)",
+                "jdbc:postgresql://127.0.0.1:", "Schema version:    " + CliRun.LATEST + " (this Quire knows " + CliRun.LATEST + ")",
                 "Organization:      Demo organisation (Admin)");
 
         CliRun add = CliRun.run(env, "people", "add", "wren_two", "--name", "Wren Two", "--role", "writer");

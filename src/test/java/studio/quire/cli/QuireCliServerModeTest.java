@@ -79,7 +79,7 @@ class QuireCliServerModeTest {
         CliRun info = CliRun.run(as(org.admin()), "db-info");
 
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("Mode:              Server", "PostgreSQL 18", "Schema version:    3 (this Quire knows 3)",
+        assertThat(info.out()).contains("Mode:              Server", "PostgreSQL 18", "Schema version:    " + CliRun.LATEST + " (this Quire knows " + CliRun.LATEST + ")",
                 org.admin(), "Cli Org (Admin)", db.name(), home.toString());
         assertThat(info.out()).doesNotContain(TestDatabase.passwordOf(org.admin()));
     }
@@ -89,7 +89,7 @@ class QuireCliServerModeTest {
         CliRun info = CliRun.run(as("quire_owner", db.owner().password()), "db-info");
 
         assertThat(info.exitCode()).as(info.err()).isZero();
-        assertThat(info.out()).contains("quire_owner (not a Quire person)", "Schema version:    3");
+        assertThat(info.out()).contains("quire_owner (not a Quire person)", "Schema version:    " + CliRun.LATEST);
     }
 
     @Test
@@ -105,7 +105,7 @@ class QuireCliServerModeTest {
         CliRun migrate = CliRun.run(as("quire_owner", db.owner().password()), "migrate");
 
         assertThat(migrate.exitCode()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("Applied 0 migrations.", "Schema version 3 (this Quire knows 3).");
+        assertThat(migrate.out()).contains("Applied 0 migrations.", "Schema version " + CliRun.LATEST + " (this Quire knows " + CliRun.LATEST + ").");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package studio.quire.manuscript;
 
+import studio.quire.editor.text.WordCount;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.stream.Collectors;
@@ -27,7 +29,7 @@ class DemoManuscriptTest {
         assertThat(book.wordCount()).isEqualTo(50_000);
         assertThat(book.chapters()).allSatisfy(c -> assertThat(c.sections()).isNotEmpty());
         book.chapters().stream().flatMap(c -> c.sections().stream()).forEach(s ->
-                assertThat(WordCount.of(s.body())).as(s.title()).isEqualTo(s.wordCount()));
+                assertThat(WordCount.of(s.body()).words()).as(s.title()).isEqualTo(s.wordCount()));
     }
 
     @Test
@@ -46,7 +48,7 @@ class DemoManuscriptTest {
     void generate_tinyBudgets_stillExact() {
         for (int words = 1; words <= 40; words++) {
             DemoBook book = DemoManuscript.generate(words, 1, words, null);
-            assertThat(WordCount.of(book.chapters().get(0).sections().get(0).body())).isEqualTo(words);
+            assertThat(WordCount.of(book.chapters().get(0).sections().get(0).body()).words()).isEqualTo(words);
         }
         assertThat(DemoManuscript.generate(3, 3, 9, null).wordCount()).isEqualTo(3);
     }
@@ -70,8 +72,8 @@ class DemoManuscriptTest {
 
     @Test
     void wordCount_ignoresMarkdownMarkers() {
-        assertThat(WordCount.of("### The *quiet* harbour\n\nShe waited - again.")).isEqualTo(6);
-        assertThat(WordCount.of("")).isZero();
-        assertThat(WordCount.of("  salt-stained  ")).isEqualTo(1);
+        assertThat(WordCount.of("### The *quiet* harbour\n\nShe waited - again.").words()).isEqualTo(6);
+        assertThat(WordCount.of("").words()).isZero();
+        assertThat(WordCount.of("  salt-stained  ").words()).isEqualTo(1);
     }
 }

@@ -1,5 +1,6 @@
 package studio.quire.manuscript;
 
+import studio.quire.editor.text.WordCount;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ManuscriptRepositoryTest {
         assertThat(owner.fetchCount(NODE, NODE.PROJECT_ID.eq(project).and(NODE.PARENT_ID.isNull()))).isEqualTo(1);
         List<String> bodies = owner.select(NODE_CONTENT.BODY).from(NODE_CONTENT).join(NODE).on(NODE.ID.eq(NODE_CONTENT.NODE_ID))
                 .where(NODE.PROJECT_ID.eq(project)).fetch(NODE_CONTENT.BODY);
-        assertThat(bodies.stream().mapToInt(WordCount::of).sum()).isEqualTo(5_000);
+        assertThat(bodies.stream().mapToInt(b -> WordCount.of(b).words()).sum()).isEqualTo(5_000);
         assertThat(owner.select(DSL.sum(NODE_CONTENT.WORD_COUNT)).from(NODE_CONTENT)
                 .join(NODE).on(NODE.ID.eq(NODE_CONTENT.NODE_ID)).where(NODE.PROJECT_ID.eq(project))
                 .fetchOne(0, Integer.class)).isEqualTo(5_000);
