@@ -54,7 +54,7 @@ class TenantIsolationTest {
 
     @Test
     void catalog_listsTheKnownTenantTables() {
-        assertThat(tenantTables).contains("membership", "project", "audit_log", "node", "node_content");
+        assertThat(tenantTables).contains("membership", "project", "audit_log", "node", "node_content", "revision");
     }
 
     @Test
@@ -147,12 +147,15 @@ class TenantIsolationTest {
     private static void addSection(Connection c, UUID org, UUID project) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 with book as (insert into quire.node (org_id, project_id, kind, position, title)
-                              values (?, ?, 'book', 0, 'Book') returning id)
-                insert into quire.node_content (node_id, org_id, body, word_count)
-                select id, ?, 'Secret words', 2 from book""")) {
+                              values (?, ?, 'book', 0, 'Book') returning id),
+                     content as (insert into quire.node_content (node_id, org_id, body, word_count)
+                                 select id, ?, 'Secret words', 2 from book)
+                insert into quire.revision (node_id, org_id, kind, body, content_hash, words, base_version)
+                select id, ?, 'conflict', 'Secret words, kept', '', 3, 1 from book""")) {
             ps.setObject(1, org);
             ps.setObject(2, project);
             ps.setObject(3, org);
+            ps.setObject(4, org);
             ps.executeUpdate();
         }
     }
