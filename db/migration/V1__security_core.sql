@@ -158,8 +158,10 @@ create function quire.audit_row() returns trigger
     set search_path = quire, pg_temp
 as $$
 declare
-    v_old jsonb := case when tg_op <> 'INSERT' then to_jsonb(old) end;
-    v_new jsonb := case when tg_op <> 'DELETE' then to_jsonb(new) end;
+    -- Text bodies stay out of the log: revisions keep text history, and a copy of every body
+    -- here would double the database's size for nothing.
+    v_old jsonb := case when tg_op <> 'INSERT' then to_jsonb(old) - 'body' end;
+    v_new jsonb := case when tg_op <> 'DELETE' then to_jsonb(new) - 'body' end;
     v_row jsonb := coalesce(v_new, v_old);
     v_org uuid;
 begin

@@ -171,6 +171,19 @@ class SectionTextRepositoryTest {
     }
 
     @Test
+    void saveNamedRevision_isAudited_withoutCopyingTheTextIntoTheAuditLog() {
+        writer.save(section, 1, "A body that only the revision keeps.\n");
+        UUID revision = writer.saveNamedRevision(section, "Audited").id();
+
+        var audit = owner.select(studio.quire.db.schema.Tables.AUDIT_LOG.NEW_ROW).from(studio.quire.db.schema.Tables.AUDIT_LOG)
+                .where(studio.quire.db.schema.Tables.AUDIT_LOG.TABLE_NAME.eq("revision"))
+                .and(studio.quire.db.schema.Tables.AUDIT_LOG.ROW_ID.eq(revision.toString()))
+                .fetchOne(studio.quire.db.schema.Tables.AUDIT_LOG.NEW_ROW);
+        assertThat(audit).isNotNull();
+        assertThat(audit.data()).contains("Audited").doesNotContain("only the revision keeps").doesNotContain("\"body\"");
+    }
+
+    @Test
     void revisions_cannotBeUpdatedByMembers_norConflictsDeleted() throws Exception {
         UUID revision = writer.saveNamedRevision(section, "Keep me").id();
         try (Connection c = db.rawConnection(db.as(org.admin())); Statement s = c.createStatement()) {
