@@ -122,4 +122,13 @@ class ManuscriptTreeViewTest {
         waitUntil(() -> titlesUnder(f.chapters.get(1)).equals(List.of("Section 1.0", "Section 1.1")));
         waitUntil(() -> robot.lookup((Node n) -> isCell(n, "Section 1.0 · 20 words")).tryQuery().isPresent());
     }
+
+    @Test
+    void altDown_movesTheSelectedSectionDown_andKeepsItSelected(FxRobot robot) {
+        clickOnRow(robot, "Section 0.0");
+        robot.press(KeyCode.ALT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.ALT);
+
+        waitUntil(() -> titlesUnder(f.chapters.get(0)).equals(List.of("Section 0.1", "Section 0.0")));
+        waitUntil(() -> viewModel.selectedProperty().get().id().equals(f.sections.get(0).get(0).id()));
+    }
 }
