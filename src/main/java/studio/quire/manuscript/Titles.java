@@ -7,6 +7,12 @@ final class Titles {
     private Titles() {
     }
 
+    /** What is wrong with a title typed by a writer; empty when it can be saved. */
+    static java.util.Optional<String> problem(String title) {
+        String t = title == null ? "" : title.replace("\0", "").strip();
+        return t.isEmpty() ? java.util.Optional.of("A title cannot be empty.") : java.util.Optional.empty();
+    }
+
     static String clean(String title) {
         String t = title == null ? "" : title.replace("\0", "").strip();
         if (t.isEmpty()) {

@@ -1,0 +1,51 @@
+package studio.quire.manuscript;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeItem;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Tree items that follow the node view models (after JabRef's RecursiveTreeItem): one item per
+ * node id, reused across reloads, so that expansion survives a change; each item's children
+ * follow its node's children list.
+ */
+final class ManuscriptTreeItems {
+    private final Map<UUID, TreeItem<ManuscriptNodeViewModel>> items = new HashMap<>();
+    private final TreeItem<ManuscriptNodeViewModel> root = new TreeItem<>();
+
+    ManuscriptTreeItems(ObservableList<ManuscriptNodeViewModel> roots) {
+        follow(root, roots);
+        root.setExpanded(true);
+    }
+
+    TreeItem<ManuscriptNodeViewModel> root() {
+        return root;
+    }
+
+    /** The item showing this node, or null when it is not in the tree. */
+    TreeItem<ManuscriptNodeViewModel> itemOf(ManuscriptNodeViewModel node) {
+        return node == null ? null : items.get(node.id());
+    }
+
+    private TreeItem<ManuscriptNodeViewModel> item(ManuscriptNodeViewModel node) {
+        TreeItem<ManuscriptNodeViewModel> existing = items.get(node.id());
+        if (existing != null) {
+            return existing;
+        }
+        TreeItem<ManuscriptNodeViewModel> created = new TreeItem<>(node);
+        created.setExpanded(true);
+        items.put(node.id(), created);
+        follow(created, node.children());
+        return created;
+    }
+
+    private void follow(TreeItem<ManuscriptNodeViewModel> item, ObservableList<ManuscriptNodeViewModel> children) {
+        item.getChildren().setAll(children.stream().map(this::item).toList());
+        children.addListener((ListChangeListener<ManuscriptNodeViewModel>) change ->
+                item.getChildren().setAll(children.stream().map(this::item).toList()));
+    }
+}
