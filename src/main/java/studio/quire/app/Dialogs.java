@@ -31,12 +31,16 @@ final class Dialogs {
     static Alert shortcuts(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, """
                 Ctrl+N        New project
+                Enter         Open the selected project's manuscript
                 F2            Rename the selected project
                 Ctrl+E        Archive or unarchive the selected project
                 Ctrl+Z        Undo the last rename or archive
                 Ctrl+F        Filter projects by title (Esc clears)
                 F5            Reload
-                Ctrl+1 / 2    Projects / People
+                Ctrl+1/2/3    Projects / People / Manuscript
+                In the manuscript: Ctrl+Enter new sibling, Ctrl+Shift+Enter new
+                child, F2 rename, Alt+Up/Down move, Tab/Shift+Tab indent/outdent,
+                Delete trash (Ctrl+Z brings it back)
                 Ctrl+Shift+T  Light or dark theme
                 Ctrl+Q        Quit""", ButtonType.CLOSE);
         alert.setTitle("Keyboard shortcuts");

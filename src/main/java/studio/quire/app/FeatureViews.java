@@ -7,4 +7,6 @@ public interface FeatureViews {
     Node projects(Session session);
 
     Node people(Session session);
+
+    Node manuscript(Session session, studio.quire.project.Project project);
 }

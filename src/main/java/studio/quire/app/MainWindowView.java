@@ -30,6 +30,7 @@ public final class MainWindowView extends BorderPane {
     private final FeatureViews features;
     private Node projectsPage;
     private Node peoplePage;
+    private Node manuscriptPage;
 
     @FXML private Menu switchPersonMenu;
     @FXML private Menu organizationMenu;
@@ -41,6 +42,8 @@ public final class MainWindowView extends BorderPane {
     @FXML private VBox sidebar;
     @FXML private ToggleButton projectsButton;
     @FXML private ToggleButton peopleButton;
+    @FXML private ToggleButton manuscriptButton;
+    @FXML private MenuItem manuscriptItem;
     @FXML private StackPane content;
     @FXML private VBox connectingCard;
     @FXML private Label progressLabel;
@@ -78,6 +81,7 @@ public final class MainWindowView extends BorderPane {
         Pulses.afterNextLayout(scene, () -> javafx.application.Platform.runLater(() -> {
             projectsButton.setGraphic(new FontIcon(Feather.BOOK_OPEN));
             peopleButton.setGraphic(new FontIcon(Feather.USERS));
+            manuscriptButton.setGraphic(new FontIcon(Feather.FILE_TEXT));
             connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
             personStatus.setGraphic(new FontIcon(Feather.USER));
         }));
@@ -99,6 +103,13 @@ public final class MainWindowView extends BorderPane {
         ToggleGroup pages = new ToggleGroup();
         projectsButton.setToggleGroup(pages);
         peopleButton.setToggleGroup(pages);
+        manuscriptButton.setToggleGroup(pages);
+        manuscriptButton.visibleProperty().bind(viewModel.showManuscriptCommand().executableProperty());
+        manuscriptButton.managedProperty().bind(manuscriptButton.visibleProperty());
+        manuscriptItem.disableProperty().bind(viewModel.showManuscriptCommand().executableProperty().not());
+        manuscriptButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.openProjectProperty().get() == null
+                ? "Manuscript" : viewModel.openProjectProperty().get().title(), viewModel.openProjectProperty()));
+        viewModel.openProjectProperty().addListener((obs, old, project) -> showManuscript(project));
         projectsButton.disableProperty().bind(viewModel.showProjectsCommand().executableProperty().not());
         projectsItem.disableProperty().bind(projectsButton.disableProperty());
         peopleButton.visibleProperty().bind(viewModel.showPeopleCommand().executableProperty());
@@ -154,10 +165,24 @@ public final class MainWindowView extends BorderPane {
         organizationMenu.setVisible(organizationMenu.getItems().size() > 1);
     }
 
+    private void showManuscript(studio.quire.project.Project project) {
+        if (manuscriptPage != null) {
+            content.getChildren().remove(manuscriptPage);
+            manuscriptPage = null;
+        }
+        Session session = viewModel.sessionProperty().get();
+        if (project != null && session != null) {
+            manuscriptPage = features.manuscript(session, project);
+            content.getChildren().add(manuscriptPage);
+        }
+        showPage();
+    }
+
     private void showSession(Session session) {
         content.getChildren().clear();
         projectsPage = null;
         peoplePage = null;
+        manuscriptPage = null;
         if (session != null) {
             projectsPage = features.projects(session);
             content.getChildren().add(projectsPage);
@@ -172,15 +197,21 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void showPage() {
-        boolean people = viewModel.pageProperty().get() == MainWindowViewModel.Page.PEOPLE && peoplePage != null;
+        MainWindowViewModel.Page page = viewModel.pageProperty().get();
+        boolean people = page == MainWindowViewModel.Page.PEOPLE && peoplePage != null;
+        boolean manuscript = page == MainWindowViewModel.Page.MANUSCRIPT && manuscriptPage != null;
         if (projectsPage != null) {
-            projectsPage.setVisible(!people);
+            projectsPage.setVisible(!people && !manuscript);
         }
         if (peoplePage != null) {
             peoplePage.setVisible(people);
         }
-        projectsButton.setSelected(!people);
+        if (manuscriptPage != null) {
+            manuscriptPage.setVisible(manuscript);
+        }
+        projectsButton.setSelected(!people && !manuscript);
         peopleButton.setSelected(people);
+        manuscriptButton.setSelected(manuscript);
     }
 
     @FXML
@@ -192,6 +223,12 @@ public final class MainWindowView extends BorderPane {
     @FXML
     private void onShowPeople() {
         viewModel.showPeopleCommand().execute();
+        showPage();
+    }
+
+    @FXML
+    private void onShowManuscript() {
+        viewModel.showManuscriptCommand().execute();
         showPage();
     }
 

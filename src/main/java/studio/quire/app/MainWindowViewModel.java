@@ -29,7 +29,7 @@ public final class MainWindowViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
     /** The features in the sidebar; only those that exist. */
-    public enum Page { PROJECTS, PEOPLE }
+    public enum Page { PROJECTS, PEOPLE, MANUSCRIPT }
 
     private final SessionOpener opener;
     private final SettingsStore settings;
@@ -43,6 +43,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper passwordPrompt = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper serverChosen = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PROJECTS);
+    private final ReadOnlyObjectWrapper<studio.quire.project.Project> openProject = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(Settings.Theme.LIGHT);
     private final ObservableList<String> switchablePeople = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper connectionLabel = new ReadOnlyStringWrapper("");
@@ -64,6 +65,7 @@ public final class MainWindowViewModel {
     private final Command toggleTheme;
     private final Command showProjects;
     private final Command showPeople;
+    private final Command showManuscript;
 
     public MainWindowViewModel(SessionOpener opener, SettingsStore settings, TaskExecutor executor) {
         this.opener = opener;
@@ -74,7 +76,15 @@ public final class MainWindowViewModel {
         this.toggleTheme = Command.of(this::toggleTheme);
         this.showProjects = Command.of(() -> page.set(Page.PROJECTS), ready);
         this.showPeople = Command.of(() -> page.set(Page.PEOPLE), ready.and(isAdmin));
-        session.addListener((obs, old, now) -> describe(now));
+        this.showManuscript = Command.of(() -> page.set(Page.MANUSCRIPT), ready.and(openProject.isNotNull()));
+        session.addListener((obs, old, now) -> {
+            describe(now);
+            // Another person or organization may not see the project that was open.
+            openProject.set(null);
+            if (page.get() == Page.MANUSCRIPT) {
+                page.set(Page.PROJECTS);
+            }
+        });
         isAdmin.addListener((obs, was, admin) -> {
             if (!admin && page.get() == Page.PEOPLE) {
                 page.set(Page.PROJECTS);
@@ -131,6 +141,23 @@ public final class MainWindowViewModel {
     public void useEmbeddedDatabase() {
         executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withActiveProfile(null)))
                 .onSuccess(v -> connect()));
+    }
+
+    /** Shows a project's manuscript (from the Projects page). */
+    public void openProject(studio.quire.project.Project project) {
+        if (project == null || session.get() == null) {
+            return;
+        }
+        openProject.set(project);
+        page.set(Page.MANUSCRIPT);
+    }
+
+    public ReadOnlyObjectProperty<studio.quire.project.Project> openProjectProperty() {
+        return openProject.getReadOnlyProperty();
+    }
+
+    public Command showManuscriptCommand() {
+        return showManuscript;
     }
 
     /** Re-reads who one can switch to (someone may have been added since signing in). */

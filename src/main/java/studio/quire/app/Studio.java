@@ -52,7 +52,7 @@ public final class Studio {
         this.stage = stage;
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        MainWindowView view = new MainWindowView(viewModel, new StudioFeatures(executor, opener));
+        MainWindowView view = new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject));
         Scene scene = new Scene(view, 1100, 720);
         scene.getStylesheets().add(Studio.class.getResource("quire.css").toExternalForm());
         stage.setScene(scene);

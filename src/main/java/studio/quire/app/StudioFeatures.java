@@ -6,6 +6,10 @@ import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
 import studio.quire.db.LocalCredentials;
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.ManuscriptTreeView;
+import studio.quire.manuscript.ManuscriptTreeViewModel;
+import studio.quire.project.Project;
 import studio.quire.project.ProjectRepository;
 import studio.quire.project.ProjectsView;
 import studio.quire.project.ProjectsViewModel;
@@ -15,18 +19,29 @@ import studio.quire.ui.TaskExecutor;
 public final class StudioFeatures implements FeatureViews {
     private final TaskExecutor executor;
     private final SessionOpener opener;
+    private final java.util.function.Consumer<Project> openProject;
 
-    public StudioFeatures(TaskExecutor executor, SessionOpener opener) {
+    /** @param openProject what opening a project on the Projects page does */
+    public StudioFeatures(TaskExecutor executor, SessionOpener opener, java.util.function.Consumer<Project> openProject) {
         this.executor = executor;
         this.opener = opener;
+        this.openProject = openProject;
     }
 
     @Override
     public Node projects(Session session) {
         ProjectsViewModel projects = new ProjectsViewModel(new ProjectRepository(session.database().dsl()),
-                session.organization().orgId(), session.organization().role().canAuthor(), executor);
+                session.organization().orgId(), session.organization().role().canAuthor(), executor, openProject);
         projects.load();
         return new ProjectsView(projects);
+    }
+
+    @Override
+    public Node manuscript(Session session, Project project) {
+        ManuscriptTreeViewModel tree = new ManuscriptTreeViewModel(new ManuscriptTreeRepository(session.database().dsl()),
+                project.id(), session.organization().role().canAuthor(), executor);
+        tree.load();
+        return new ManuscriptTreeView(tree);
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class ProjectsView extends BorderPane {
     private final ProjectsViewModel viewModel;
 
     @FXML private Button newButton;
+    @FXML private Button openButton;
     @FXML private Button renameButton;
     @FXML private Button archiveButton;
     @FXML private Button unarchiveButton;
@@ -70,7 +71,7 @@ public final class ProjectsView extends BorderPane {
             };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    onRename();
+                    viewModel.openCommand().execute();
                 }
             });
             return row;
@@ -95,6 +96,14 @@ public final class ProjectsView extends BorderPane {
         filterField.textProperty().bindBidirectional(viewModel.filterProperty());
         showArchivedBox.selectedProperty().bindBidirectional(viewModel.showArchivedProperty());
         newButton.disableProperty().bind(viewModel.canAuthorProperty().not());
+        openButton.disableProperty().bind(viewModel.openCommand().executableProperty().not());
+        openButton.setTooltip(new javafx.scene.control.Tooltip("Open the manuscript (Enter, or double-click)"));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.openCommand().execute();
+                e.consume();
+            }
+        });
         renameButton.disableProperty().bind(viewModel.canAuthorProperty().not().or(viewModel.hasSelectionProperty().not()));
         archiveButton.disableProperty().bind(viewModel.archiveCommand().executableProperty().not());
         unarchiveButton.disableProperty().bind(viewModel.unarchiveCommand().executableProperty().not());
@@ -178,6 +187,11 @@ public final class ProjectsView extends BorderPane {
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
         Optional<String> title = dialog.showAndWait();
         title.ifPresent(viewModel::rename);
+    }
+
+    @FXML
+    private void onOpen() {
+        viewModel.openCommand().execute();
     }
 
     @FXML

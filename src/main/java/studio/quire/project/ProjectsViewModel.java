@@ -52,6 +52,8 @@ public final class ProjectsViewModel {
     /** A reload replaces the one still running: only the newest list may land. */
     private TaskExecutor.TaskHandle inFlightLoad;
 
+    private final java.util.function.Consumer<Project> opener;
+    private final Command open;
     private final Command refresh;
     private final Command archive;
     private final Command unarchive;
@@ -63,7 +65,14 @@ public final class ProjectsViewModel {
      *                  enforces it anyway; this only keeps the buttons honest)
      */
     public ProjectsViewModel(ProjectRepository repository, UUID orgId, boolean canAuthor, TaskExecutor executor) {
+        this(repository, orgId, canAuthor, executor, project -> { });
+    }
+
+    /** @param opener what opening a project does (the main window shows its manuscript) */
+    public ProjectsViewModel(ProjectRepository repository, UUID orgId, boolean canAuthor, TaskExecutor executor,
+                             java.util.function.Consumer<Project> opener) {
         this.repository = repository;
+        this.opener = opener;
         this.orgId = orgId;
         this.executor = executor;
         this.canAuthor = new ReadOnlyBooleanWrapper(canAuthor);
@@ -71,6 +80,7 @@ public final class ProjectsViewModel {
                 () -> selected.get() != null && selected.get().archived(), selected);
         BooleanBinding idle = loading.not();
         this.refresh = Command.of(this::load, idle);
+        this.open = Command.of(() -> this.opener.accept(selected.get()), hasSelection);
         this.archive = Command.of(() -> setArchived(true), hasSelection.and(selectedArchived.not()).and(this.canAuthor));
         this.unarchive = Command.of(() -> setArchived(false), hasSelection.and(selectedArchived).and(this.canAuthor));
         this.undoCommand = Command.of(this::runUndo, undoLabel.isNotEmpty());
@@ -259,6 +269,11 @@ public final class ProjectsViewModel {
 
     public ReadOnlyStringProperty undoLabelProperty() {
         return undoLabel.getReadOnlyProperty();
+    }
+
+    /** Opens the selected project's manuscript. */
+    public Command openCommand() {
+        return open;
     }
 
     public Command refreshCommand() {

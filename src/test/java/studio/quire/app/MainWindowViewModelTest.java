@@ -130,6 +130,22 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void openProject_showsTheManuscriptPage_untilSomeoneElseSignsIn() {
+        connectAs(db.owner().jdbcUrl(), org.writer(), TestDatabase.passwordOf(org.writer()));
+        assertThat(viewModel.showManuscriptCommand().isExecutable()).as("nothing open yet").isFalse();
+        studio.quire.project.Project book = new studio.quire.project.Project(java.util.UUID.randomUUID(), org.id(),
+                studio.quire.project.ProjectKind.BOOK, "Open Me", "", null, null, null, java.time.OffsetDateTime.now(), 1);
+
+        viewModel.openProject(book);
+        assertThat(viewModel.pageProperty().get()).isEqualTo(MainWindowViewModel.Page.MANUSCRIPT);
+        assertThat(viewModel.showManuscriptCommand().isExecutable()).isTrue();
+
+        viewModel.connect();
+        assertThat(viewModel.openProjectProperty().get()).isNull();
+        assertThat(viewModel.pageProperty().get()).isEqualTo(MainWindowViewModel.Page.PROJECTS);
+    }
+
+    @Test
     void toggleTheme_isRememberedForTheNextStart() {
         connectAs(db.owner().jdbcUrl(), org.writer(), TestDatabase.passwordOf(org.writer()));
         viewModel.toggleThemeCommand().execute();

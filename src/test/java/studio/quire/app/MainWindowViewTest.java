@@ -38,6 +38,8 @@ class MainWindowViewTest {
     static void database() {
         db = TestServer.get().newDatabase();
         org = db.createOrg("Window Org");
+        new studio.quire.project.ProjectRepository(db.open(db.as(org.admin())).dsl())
+                .create(org.id(), studio.quire.project.ProjectKind.BOOK, "Window Book", "", null, null);
     }
 
     @AfterAll
@@ -53,7 +55,7 @@ class MainWindowViewTest {
         opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL", db.owner().jdbcUrl(),
                 "QUIRE_DB_USER", org.admin(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.admin())));
         viewModel = new MainWindowViewModel(opener, settings, executor);
-        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener)));
+        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject)));
         viewModel.connect();
     }
 
@@ -74,6 +76,21 @@ class MainWindowViewTest {
         assertThat(person.getText()).contains("(Admin)");
         assertThat(robot.lookup(".status-item").nth(0).queryAs(Label.class).getText()).contains("PostgreSQL");
         assertThat(robot.lookup("Projects").tryQuery()).isPresent();
+    }
+
+    @Test
+    void enterOnAProject_opensItsManuscript_inTheSidebarUnderItsTitle(FxRobot robot) {
+        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        waitUntil(() -> robot.lookup(".projects-page .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() != null).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".projects-page .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() != null).queryAs(javafx.scene.Node.class));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+
+        waitUntil(() -> visible(robot.lookup(".manuscript-tree").query()));
+        assertThat(viewModel.pageProperty().get()).isEqualTo(MainWindowViewModel.Page.MANUSCRIPT);
+        waitUntil(() -> robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("Window Book")).tryQuery().isPresent());
+        assertThat(visible(robot.lookup(".projects-page").query())).isFalse();
     }
 
     @Test
