@@ -87,7 +87,8 @@ public final class ManuscriptTreeView extends BorderPane {
         newSiblingButton.textProperty().bind(Bindings.createStringBinding(
                 () -> "New " + kindOf(viewModel.selectedProperty().get(), false), viewModel.selectedProperty()));
         newChildButton.textProperty().bind(Bindings.createStringBinding(
-                () -> "New " + kindOf(viewModel.selectedProperty().get(), true) + " inside", viewModel.selectedProperty()));
+                () -> viewModel.selectedProperty().get() == null ? "New book"
+                        : "New " + kindOf(viewModel.selectedProperty().get(), true) + " inside", viewModel.selectedProperty()));
         bind(newSiblingButton, viewModel.newSiblingCommand(), "Add after the selected one (Ctrl+Enter)");
         bind(newChildButton, viewModel.newChildCommand(), "Add inside the selected one (Ctrl+Shift+Enter)");
         bind(renameButton, viewModel.renameCommand(), "Rename (F2)");

@@ -273,7 +273,7 @@ public final class ManuscriptTreeViewModel {
         if (!roots.isEmpty()) {
             emptyText.set("");
         } else {
-            emptyText.set(canChange.get() ? "This project has no manuscript yet. Start the book with New chapter (Ctrl+Shift+Enter)."
+            emptyText.set(canChange.get() ? "This project has no manuscript yet. Start it with New book (Ctrl+Shift+Enter)."
                     : "This project has no manuscript yet.");
         }
     }
