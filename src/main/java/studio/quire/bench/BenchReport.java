@@ -15,7 +15,7 @@ public final class BenchReport {
     }
 
     public static void printTable(List<BenchResult> results, PrintStream out) {
-        String format = "%-6s %-26s %-4s %4s %12s %12s %-20s %10s%n";
+        String format = "%-10s %-26s %-4s %4s %12s %12s %-20s %10s%n";
         out.printf(format, "SUITE", "NAME", "UNIT", "N", "MEDIAN", "P95", "BASELINE", "RATIO");
         for (BenchResult r : results) {
             out.printf(format, r.suite(), r.name(), r.unit(), r.n(), String.format("%.1f", r.median()),

@@ -35,7 +35,7 @@ public final class CoreSuite {
     }
 
     public List<BenchResult> run() throws IOException, InterruptedException, DatabaseUnavailableException, SQLException {
-        Path home = scratchHome();
+        Path home = scratchHome(settings, "home");
         List<BenchResult> results = new ArrayList<>();
         results.addAll(startup(home));
         results.add(embeddedWarmStart(home));
@@ -44,8 +44,8 @@ public final class CoreSuite {
     }
 
     /** A data home whose PostgreSQL programs are the shared cache, so nothing is unpacked twice. */
-    private Path scratchHome() throws IOException {
-        Path home = Files.createDirectories(settings.scratch().resolve("home").toAbsolutePath());
+    static Path scratchHome(BenchSettings settings, String name) throws IOException {
+        Path home = Files.createDirectories(settings.scratch().resolve(name).toAbsolutePath());
         Path runtime = new DataDirectory(home).binariesCache();
         if (!Files.exists(runtime, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(settings.binariesCache());

@@ -10,6 +10,7 @@ import studio.quire.bench.BenchReport;
 import studio.quire.bench.BenchResult;
 import studio.quire.bench.BenchSettings;
 import studio.quire.bench.CoreSuite;
+import studio.quire.bench.ManuscriptSuite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--suite", paramLabel = "NAME", defaultValue = CoreSuite.NAME,
-            description = "The suite to run (default: ${DEFAULT-VALUE}; available: core).")
+    @Option(names = "--suite", paramLabel = "NAME", defaultValue = "all",
+            description = "The suite to run: core, manuscript or all (default: ${DEFAULT-VALUE}).")
     String suite;
 
     @Option(names = "--quick", description = "Fewer repetitions: finishes in under two minutes.")
@@ -45,15 +46,22 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!CoreSuite.NAME.equals(suite)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown suite '" + suite + "'; available: core.");
+        if (!List.of(CoreSuite.NAME, ManuscriptSuite.NAME, "all").contains(suite)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Unknown suite '" + suite + "'; available: core, manuscript, all.");
         }
         Path binaries = DataDirectory.fromEnvironment(context.environment()).binariesCache();
         Path scratch = scratchDirectory();
         BenchSettings settings = (quick ? BenchSettings.quick(scratch, binaries) : BenchSettings.full(scratch, binaries))
                 .withStudioMain(studioMain);
         long started = System.nanoTime();
-        List<BenchResult> results = new CoreSuite(settings, line -> context.err().println(line)).run();
+        List<BenchResult> results = new java.util.ArrayList<>();
+        if (!ManuscriptSuite.NAME.equals(suite)) {
+            results.addAll(new CoreSuite(settings, line -> context.err().println(line)).run());
+        }
+        if (!CoreSuite.NAME.equals(suite)) {
+            results.addAll(new ManuscriptSuite(settings, line -> context.err().println(line)).run());
+        }
         BenchReport.printTable(results, context.out());
         BenchReport.writeJson(results, RESULTS);
         context.out().printf("Wrote %s (%d results) in %.0f s.%n", RESULTS.toAbsolutePath(), results.size(),

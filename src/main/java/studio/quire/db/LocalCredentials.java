@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -28,7 +27,8 @@ public final class LocalCredentials {
 
     private final Path file;
     private final Properties values = new Properties();
-    private FileTime readAt;
+    /** The file as last read: every write replaces the file, so its identity (inode) changes. */
+    private Object readFile;
 
     private LocalCredentials(Path file) {
         this.file = file;
@@ -95,7 +95,7 @@ public final class LocalCredentials {
                 StringWriter out = new StringWriter();
                 values.store(out, "Quire: passwords of the embedded server's roles. Keep private.");
                 PrivateFiles.write(file, out.toString());
-                readAt = Files.getLastModifiedTime(file);
+                readFile = identity();
             }
         } finally {
             inProcess.unlock();
@@ -108,15 +108,21 @@ public final class LocalCredentials {
             if (!PrivateFiles.isOwnerOnly(file)) {
                 throw new IOException("Refusing to use " + file + ": other users can read it. Run: chmod 600 " + file);
             }
-            readAt = Files.getLastModifiedTime(file);
+            readFile = identity();
             values.load(new StringReader(Files.readString(file)));
         }
+    }
+
+    /** Inode and modification time: a timestamp alone can repeat for two writes in one clock tick. */
+    private Object identity() throws IOException {
+        var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        return java.util.List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime());
     }
 
     /** Picks up what another process wrote since the last read. */
     private void refreshQuietly() {
         try {
-            if (Files.exists(file) && !Files.getLastModifiedTime(file).equals(readAt)) {
+            if (Files.exists(file) && !java.util.Objects.equals(identity(), readFile)) {
                 reload();
             }
         } catch (IOException e) {
