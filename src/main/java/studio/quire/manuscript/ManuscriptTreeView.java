@@ -1,6 +1,5 @@
 package studio.quire.manuscript;
 
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -84,11 +83,8 @@ public final class ManuscriptTreeView extends BorderPane {
     }
 
     private void bindToolbar() {
-        newSiblingButton.textProperty().bind(Bindings.createStringBinding(
-                () -> "New " + kindOf(viewModel.selectedProperty().get(), false), viewModel.selectedProperty()));
-        newChildButton.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.selectedProperty().get() == null ? "New book"
-                        : "New " + kindOf(viewModel.selectedProperty().get(), true) + " inside", viewModel.selectedProperty()));
+        newSiblingButton.textProperty().bind(viewModel.newSiblingLabelProperty());
+        newChildButton.textProperty().bind(viewModel.newChildLabelProperty());
         bind(newSiblingButton, viewModel.newSiblingCommand(), "Add after the selected one (Ctrl+Enter)");
         bind(newChildButton, viewModel.newChildCommand(), "Add inside the selected one (Ctrl+Shift+Enter)");
         bind(renameButton, viewModel.renameCommand(), "Rename (F2)");
@@ -97,14 +93,6 @@ public final class ManuscriptTreeView extends BorderPane {
         bind(indentButton, viewModel.indentCommand(), "Move into the one above (Tab)");
         bind(outdentButton, viewModel.outdentCommand(), "Move out of its parent (Shift+Tab)");
         bind(trashButton, viewModel.trashCommand(), "Move to the trash (Delete); Ctrl+Z brings it back");
-    }
-
-    private static String kindOf(ManuscriptNodeViewModel node, boolean child) {
-        if (node == null) {
-            return child ? "book" : "section";
-        }
-        NodeKind kind = node.kindProperty().get();
-        return Hierarchy.label(child ? Hierarchy.childKindOf(kind).orElse(kind) : kind);
     }
 
     private static void bind(Button button, Command command, String tip) {

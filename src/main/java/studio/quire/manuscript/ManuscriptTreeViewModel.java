@@ -18,6 +18,7 @@ import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.TaskExecutor;
+import studio.quire.ui.UndoSlot;
 
 import java.util.HashMap;
 import java.util.List;
@@ -45,15 +46,18 @@ public final class ManuscriptTreeViewModel {
     private final ObservableList<ManuscriptNodeViewModel> readOnlyRoots = FXCollections.unmodifiableObservableList(roots);
     private final Map<UUID, ManuscriptNodeViewModel> byId = new HashMap<>();
     private final ObjectProperty<ManuscriptNodeViewModel> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.binding.StringBinding newSiblingLabel = javafx.beans.binding.Bindings.createStringBinding(
+            () -> "New " + kindLabel(selected.get(), false), selected);
+    private final javafx.beans.binding.StringBinding newChildLabel = javafx.beans.binding.Bindings.createStringBinding(
+            () -> selected.get() == null ? "New book" : "New " + kindLabel(selected.get(), true) + " inside", selected);
     /** Bumped after each reload so that the commands' conditions look at the new structure. */
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
     private final TreeMoves moves = new TreeMoves(roots);
-    private Runnable undo;
+    private final UndoSlot undo = new UndoSlot();
     private TaskExecutor.TaskHandle inFlightLoad;
 
     private final Command newSibling;
@@ -87,7 +91,7 @@ public final class ManuscriptTreeViewModel {
         indent = command(this::indentSelected, n -> moves.indentTarget(n).isPresent());
         outdent = command(this::outdentSelected, n -> moves.outdentTarget(n).isPresent());
         trash = command(this::trashSelected, n -> true);
-        undoCommand = Command.of(this::runUndo, undoLabel.isNotEmpty().and(this.canChange).and(busy.not()));
+        undoCommand = Command.of(undo::take, undo.offered().and(this.canChange).and(busy.not()));
     }
 
     private Command command(Runnable action, Predicate<ManuscriptNodeViewModel> when) {
@@ -220,24 +224,14 @@ public final class ManuscriptTreeViewModel {
             repository.trash(n.id());
             return next;
         }, () -> {
-            undo = () -> change("Brought back “" + title + "”.", () -> {
+            undo.offer("Undo trash", () -> change("Brought back “" + title + "”.", () -> {
                 repository.restore(n.id());
                 if (formerParent != null) {
                     repository.move(n.id(), formerParent, formerPosition);
                 }
                 return n.id();
-            });
-            undoLabel.set("Undo trash");
+            }));
         });
-    }
-
-    private void runUndo() {
-        Runnable action = undo;
-        undo = null;
-        undoLabel.set("");
-        if (action != null) {
-            action.run();
-        }
     }
 
     /** Runs one change in the background, then reloads and selects the node the change returns. */
@@ -282,6 +276,24 @@ public final class ManuscriptTreeViewModel {
         return readOnlyRoots;
     }
 
+    /** "New section", "New chapter"…: what New sibling would add after the selection. */
+    public javafx.beans.binding.StringBinding newSiblingLabelProperty() {
+        return newSiblingLabel;
+    }
+
+    /** "New book" on an empty tree, else "New section inside" and the like. */
+    public javafx.beans.binding.StringBinding newChildLabelProperty() {
+        return newChildLabel;
+    }
+
+    private static String kindLabel(ManuscriptNodeViewModel node, boolean child) {
+        if (node == null) {
+            return child ? "book" : "section";
+        }
+        NodeKind kind = node.kindProperty().get();
+        return Hierarchy.label(child ? Hierarchy.childKindOf(kind).orElse(kind) : kind);
+    }
+
     public ObjectProperty<ManuscriptNodeViewModel> selectedProperty() {
         return selected;
     }
@@ -308,7 +320,7 @@ public final class ManuscriptTreeViewModel {
     }
 
     public ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
+        return undo.labelProperty();
     }
 
     public Command newSiblingCommand() {

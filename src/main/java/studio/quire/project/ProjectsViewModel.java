@@ -21,6 +21,7 @@ import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.TaskExecutor;
+import studio.quire.ui.UndoSlot;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -47,8 +48,7 @@ public final class ProjectsViewModel {
     private final ReadOnlyBooleanWrapper canAuthor;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
-    private Runnable undo;
+    private final UndoSlot undo = new UndoSlot();
     /** A reload replaces the one still running: only the newest list may land. */
     private TaskExecutor.TaskHandle inFlightLoad;
 
@@ -83,7 +83,7 @@ public final class ProjectsViewModel {
         this.open = Command.of(() -> this.opener.accept(selected.get()), hasSelection);
         this.archive = Command.of(() -> setArchived(true), hasSelection.and(selectedArchived.not()).and(this.canAuthor));
         this.unarchive = Command.of(() -> setArchived(false), hasSelection.and(selectedArchived).and(this.canAuthor));
-        this.undoCommand = Command.of(this::runUndo, undoLabel.isNotEmpty());
+        this.undoCommand = Command.of(undo::take, undo.offered());
         filter.addListener((obs, o, n) -> refilter());
         showArchived.addListener((obs, o, n) -> refilter());
         refilter();
@@ -134,8 +134,8 @@ public final class ProjectsViewModel {
             return;
         }
         change(project, p -> repository.rename(p, newTitle), "Renamed to “" + ProjectTitles.clean(newTitle) + "”.",
-                renamed -> offerUndo("Undo rename", () -> change(renamed, p -> repository.rename(p, project.title()),
-                        "Name restored.", r -> clearUndo())));
+                renamed -> undo.offer("Undo rename", () -> change(renamed, p -> repository.rename(p, project.title()),
+                        "Name restored.", r -> undo.clear())));
     }
 
     private void setArchived(boolean archived) {
@@ -145,8 +145,8 @@ public final class ProjectsViewModel {
         }
         String done = (archived ? "Archived “" : "Unarchived “") + project.title() + "”.";
         change(project, p -> repository.setArchived(p, archived), done,
-                changed -> offerUndo(archived ? "Undo archive" : "Undo unarchive",
-                        () -> change(changed, p -> repository.setArchived(p, !archived), "Undone.", r -> clearUndo())));
+                changed -> undo.offer(archived ? "Undo archive" : "Undo unarchive",
+                        () -> change(changed, p -> repository.setArchived(p, !archived), "Undone.", r -> undo.clear())));
     }
 
     private void change(Project project, UnaryOperator<Project> save, String done, java.util.function.Consumer<Project> after) {
@@ -162,24 +162,6 @@ public final class ProjectsViewModel {
                         load();
                     }
                 }));
-    }
-
-    private void offerUndo(String label, Runnable action) {
-        undo = action;
-        undoLabel.set(label);
-    }
-
-    private void clearUndo() {
-        undo = null;
-        undoLabel.set("");
-    }
-
-    private void runUndo() {
-        Runnable action = undo;
-        clearUndo();
-        if (action != null) {
-            action.run();
-        }
     }
 
     private void replace(Project saved) {
@@ -268,7 +250,7 @@ public final class ProjectsViewModel {
     }
 
     public ReadOnlyStringProperty undoLabelProperty() {
-        return undoLabel.getReadOnlyProperty();
+        return undo.labelProperty();
     }
 
     /** Opens the selected project's manuscript. */
