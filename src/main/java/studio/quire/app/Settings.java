@@ -12,7 +12,10 @@ import java.util.UUID;
  * Unknown keys (from a newer Quire) are ignored rather than fatal.
  */
 public record Settings(Theme theme, WindowBounds window, String localLogin, String embeddedLogin, UUID lastOrgId,
-                       List<ConnectionProfile> profiles, String activeProfile) {
+                       List<ConnectionProfile> profiles, String activeProfile, int sessionWordGoal) {
+
+    /** Words a writer aims for in one writing session unless they choose otherwise. */
+    public static final int DEFAULT_SESSION_WORD_GOAL = 500;
 
     public enum Theme { LIGHT, DARK }
 
@@ -23,6 +26,13 @@ public record Settings(Theme theme, WindowBounds window, String localLogin, Stri
     public Settings {
         theme = theme == null ? Theme.LIGHT : theme;
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        sessionWordGoal = sessionWordGoal > 0 ? sessionWordGoal : DEFAULT_SESSION_WORD_GOAL;
+    }
+
+    /** Settings with the default session goal (kept so that older callers need not change). */
+    public Settings(Theme theme, WindowBounds window, String localLogin, String embeddedLogin, UUID lastOrgId,
+                    List<ConnectionProfile> profiles, String activeProfile) {
+        this(theme, window, localLogin, embeddedLogin, lastOrgId, profiles, activeProfile, DEFAULT_SESSION_WORD_GOAL);
     }
 
     public static Settings defaults() {
@@ -30,23 +40,23 @@ public record Settings(Theme theme, WindowBounds window, String localLogin, Stri
     }
 
     public Settings withTheme(Theme value) {
-        return new Settings(value, window, localLogin, embeddedLogin, lastOrgId, profiles, activeProfile);
+        return new Settings(value, window, localLogin, embeddedLogin, lastOrgId, profiles, activeProfile, sessionWordGoal);
     }
 
     public Settings withWindow(WindowBounds value) {
-        return new Settings(theme, value, localLogin, embeddedLogin, lastOrgId, profiles, activeProfile);
+        return new Settings(theme, value, localLogin, embeddedLogin, lastOrgId, profiles, activeProfile, sessionWordGoal);
     }
 
     public Settings withLocalLogin(String value) {
-        return new Settings(theme, window, value, embeddedLogin, lastOrgId, profiles, activeProfile);
+        return new Settings(theme, window, value, embeddedLogin, lastOrgId, profiles, activeProfile, sessionWordGoal);
     }
 
     public Settings withEmbeddedLogin(String value) {
-        return new Settings(theme, window, localLogin, value, lastOrgId, profiles, activeProfile);
+        return new Settings(theme, window, localLogin, value, lastOrgId, profiles, activeProfile, sessionWordGoal);
     }
 
     public Settings withLastOrgId(UUID value) {
-        return new Settings(theme, window, localLogin, embeddedLogin, value, profiles, activeProfile);
+        return new Settings(theme, window, localLogin, embeddedLogin, value, profiles, activeProfile, sessionWordGoal);
     }
 
     /** Adds or replaces (by name) a profile. */
@@ -54,12 +64,17 @@ public record Settings(Theme theme, WindowBounds window, String localLogin, Stri
         List<ConnectionProfile> next = new ArrayList<>(profiles);
         next.removeIf(p -> p.name().equals(profile.name()));
         next.add(profile);
-        return new Settings(theme, window, localLogin, embeddedLogin, lastOrgId, next, activeProfile);
+        return new Settings(theme, window, localLogin, embeddedLogin, lastOrgId, next, activeProfile, sessionWordGoal);
     }
 
     /** The server profile to connect to, or null for the embedded server. */
     public Settings withActiveProfile(String value) {
-        return new Settings(theme, window, localLogin, embeddedLogin, lastOrgId, profiles, value);
+        return new Settings(theme, window, localLogin, embeddedLogin, lastOrgId, profiles, value, sessionWordGoal);
+    }
+
+    /** A positive number of words per writing session; anything else means the default. */
+    public Settings withSessionWordGoal(int value) {
+        return new Settings(theme, window, localLogin, embeddedLogin, lastOrgId, profiles, activeProfile, value);
     }
 
     public Optional<ConnectionProfile> active() {

@@ -30,6 +30,7 @@ final class SettingsCodec {
         put(p, "embeddedLogin", s.embeddedLogin());
         put(p, "lastOrgId", s.lastOrgId() == null ? null : s.lastOrgId().toString());
         put(p, "activeProfile", s.activeProfile());
+        p.setProperty("sessionWordGoal", Integer.toString(s.sessionWordGoal()));
         for (int i = 0; i < s.profiles().size(); i++) {
             ConnectionProfile profile = s.profiles().get(i);
             String key = "profile." + i + ".";
@@ -74,7 +75,16 @@ final class SettingsCodec {
             }
         }
         return new Settings(theme, window, p.getProperty("localLogin"), p.getProperty("embeddedLogin"), lastOrg, profiles,
-                p.getProperty("activeProfile"));
+                p.getProperty("activeProfile"), sessionWordGoal(p));
+    }
+
+    /** A missing or broken value means the default (the record turns 0 into it). */
+    private static int sessionWordGoal(Properties p) {
+        try {
+            return Integer.parseInt(p.getProperty("sessionWordGoal", "0").strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static double number(Properties p, String key) {

@@ -54,7 +54,8 @@ class TenantIsolationTest {
 
     @Test
     void catalog_listsTheKnownTenantTables() {
-        assertThat(tenantTables).contains("membership", "project", "audit_log", "node", "node_content", "revision");
+        assertThat(tenantTables).contains("membership", "project", "audit_log", "node", "node_content", "revision",
+                "writing_session");
     }
 
     @Test
@@ -149,13 +150,19 @@ class TenantIsolationTest {
                 with book as (insert into quire.node (org_id, project_id, kind, position, title)
                               values (?, ?, 'book', 0, 'Book') returning id),
                      content as (insert into quire.node_content (node_id, org_id, body, word_count)
-                                 select id, ?, 'Secret words', 2 from book)
+                                 select id, ?, 'Secret words', 2 from book),
+                     session as (insert into quire.writing_session (org_id, project_id, node_id, person_id,
+                                     started_at, ended_at, words_added, words_removed)
+                                 select ?, ?, id, quire.current_person_id(), now() - interval '1 hour', now(), 2, 0
+                                 from book)
                 insert into quire.revision (node_id, org_id, kind, body, content_hash, words, base_version)
                 select id, ?, 'conflict', 'Secret words, kept', '', 3, 1 from book""")) {
             ps.setObject(1, org);
             ps.setObject(2, project);
             ps.setObject(3, org);
             ps.setObject(4, org);
+            ps.setObject(5, project);
+            ps.setObject(6, org);
             ps.executeUpdate();
         }
     }
