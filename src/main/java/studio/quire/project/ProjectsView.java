@@ -16,6 +16,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.beans.binding.Bindings;
+import studio.quire.goals.GoalProgressCell;
+import studio.quire.goals.GoalsDialog;
+import studio.quire.goals.ProjectGoalsViewModel;
+import studio.quire.goals.ProjectLine;
 import studio.quire.ui.Fxml;
 
 import java.time.format.DateTimeFormatter;
@@ -31,6 +36,7 @@ public final class ProjectsView extends BorderPane {
     @FXML private Button newButton;
     @FXML private Button openButton;
     @FXML private Button renameButton;
+    @FXML private Button goalsButton;
     @FXML private Button archiveButton;
     @FXML private Button unarchiveButton;
     @FXML private CheckBox showArchivedBox;
@@ -38,7 +44,7 @@ public final class ProjectsView extends BorderPane {
     @FXML private TableView<Project> table;
     @FXML private TableColumn<Project, String> titleColumn;
     @FXML private TableColumn<Project, String> kindColumn;
-    @FXML private TableColumn<Project, String> goalColumn;
+    @FXML private TableColumn<Project, ProjectLine> goalColumn;
     @FXML private TableColumn<Project, String> updatedColumn;
     @FXML private TableColumn<Project, String> statusColumn;
     @FXML private Label messageLabel;
@@ -56,8 +62,7 @@ public final class ProjectsView extends BorderPane {
         table.setItems(viewModel.visibleProjects());
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind().label()));
-        goalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().wordGoal() == null ? "—" : String.format("%,d words", c.getValue().wordGoal())));
+        bindGoals();
         updatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().updatedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).format(WHEN)));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().archived() ? "Archived" : "Active"));
@@ -121,6 +126,22 @@ public final class ProjectsView extends BorderPane {
         unarchiveButton.setTooltip(new javafx.scene.control.Tooltip("Unarchive (Ctrl+E)"));
     }
 
+    /** With goals: a progress line per project and the Goals… button; without: the goal as stored. */
+    private void bindGoals() {
+        goalColumn.setCellFactory(column -> new GoalProgressCell<>());
+        ProjectGoalsViewModel goals = viewModel.goals().orElse(null);
+        if (goals == null) {
+            goalColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().wordGoal() == null ? null
+                    : new ProjectLine(String.format("%,d words", c.getValue().wordGoal()), 0, null)));
+        } else {
+            goalColumn.setCellValueFactory(c -> Bindings.valueAt(goals.lines(), c.getValue().id()));
+        }
+        goalsButton.visibleProperty().set(goals != null);
+        goalsButton.managedProperty().bind(goalsButton.visibleProperty());
+        goalsButton.disableProperty().bind(viewModel.goalsCommand().executableProperty().not());
+        goalsButton.setTooltip(new javafx.scene.control.Tooltip("Word goal, deadline and session goal (Ctrl+G)"));
+    }
+
     private void installShortcuts() {
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
@@ -136,6 +157,7 @@ public final class ProjectsView extends BorderPane {
                     viewModel.unarchiveCommand().execute();
                 }
             }));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), () -> ifShown(this::onGoals));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> ifShown(viewModel.refreshCommand()::execute));
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                     () -> ifShown(viewModel.undoCommand()::execute));
@@ -187,6 +209,16 @@ public final class ProjectsView extends BorderPane {
         dialog.initOwner(getScene() == null ? null : getScene().getWindow());
         Optional<String> title = dialog.showAndWait();
         title.ifPresent(viewModel::rename);
+    }
+
+    @FXML
+    private void onGoals() {
+        Project project = viewModel.selectedProperty().get();
+        if (project == null || !viewModel.goalsCommand().isExecutable()) {
+            return;
+        }
+        viewModel.goals().ifPresent(goals -> GoalsDialog.open(goals, project.id(), project.title(),
+                getScene() == null ? null : getScene().getWindow()));
     }
 
     @FXML

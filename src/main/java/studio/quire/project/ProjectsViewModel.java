@@ -18,6 +18,7 @@ import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.goals.ProjectGoalsViewModel;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.TaskExecutor;
@@ -58,6 +59,8 @@ public final class ProjectsViewModel {
     private final Command archive;
     private final Command unarchive;
     private final Command undoCommand;
+    private final Command goals;
+    private final ProjectGoalsViewModel goalsViewModel;
     private final BooleanBinding hasSelection = selected.isNotNull();
 
     /**
@@ -71,6 +74,16 @@ public final class ProjectsViewModel {
     /** @param opener what opening a project does (the main window shows its manuscript) */
     public ProjectsViewModel(ProjectRepository repository, UUID orgId, boolean canAuthor, TaskExecutor executor,
                              java.util.function.Consumer<Project> opener) {
+        this(repository, orgId, canAuthor, executor, opener, null);
+    }
+
+    /**
+     * @param goals the projects' goals and their progress (null: the page shows no goals); loaded
+     *              with the list, and set through {@link #goalsCommand()}
+     */
+    public ProjectsViewModel(ProjectRepository repository, UUID orgId, boolean canAuthor, TaskExecutor executor,
+                             java.util.function.Consumer<Project> opener, ProjectGoalsViewModel goals) {
+        this.goalsViewModel = goals;
         this.repository = repository;
         this.opener = opener;
         this.orgId = orgId;
@@ -84,6 +97,11 @@ public final class ProjectsViewModel {
         this.archive = Command.of(() -> setArchived(true), hasSelection.and(selectedArchived.not()).and(this.canAuthor));
         this.unarchive = Command.of(() -> setArchived(false), hasSelection.and(selectedArchived).and(this.canAuthor));
         this.undoCommand = Command.of(undo::take, undo.offered());
+        // Opening the dialog is the view's part; the command says when it may be opened.
+        this.goals = Command.of(() -> { }, hasSelection.and(this.canAuthor).and(new SimpleBooleanProperty(goals != null)));
+        if (goals != null) {
+            goals.messageProperty().addListener((obs, o, text) -> message.set(text));
+        }
         filter.addListener((obs, o, n) -> refilter());
         showArchived.addListener((obs, o, n) -> refilter());
         refilter();
@@ -95,6 +113,9 @@ public final class ProjectsViewModel {
             inFlightLoad.cancel();
         }
         loading.set(true);
+        if (goalsViewModel != null) {
+            goalsViewModel.load();
+        }
         inFlightLoad = executor.execute(BackgroundTask.of(progress -> repository.list(orgId))
                 .titled("Loading projects")
                 .onSuccess(projects -> {
@@ -272,5 +293,15 @@ public final class ProjectsViewModel {
 
     public Command undoCommand() {
         return undoCommand;
+    }
+
+    /** Whether the Goals dialog may open for the selected project. */
+    public Command goalsCommand() {
+        return goals;
+    }
+
+    /** The goals of the page's projects, if this page shows goals. */
+    public Optional<ProjectGoalsViewModel> goals() {
+        return Optional.ofNullable(goalsViewModel);
     }
 }

@@ -1,0 +1,68 @@
+package studio.quire.goals;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How goal progress reads in the status bar and on the Projects page. */
+public final class ProgressTexts {
+    private static final DateTimeFormatter DAY_THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private ProgressTexts() {
+    }
+
+    /** 42100 → "42,100". */
+    public static String words(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    public static String day(LocalDate date, LocalDate today) {
+        return date.format(date.getYear() == today.getYear() ? DAY_THIS_YEAR : DAY_OTHER_YEAR);
+    }
+
+    /** The Projects page line: "42,100 / 80,000 words · 1,250 a day until 1 Mar". */
+    public static String projectLine(GoalPlan plan, LocalDate today) {
+        String total = words(plan.wordsNow()) + " / " + words(plan.goalWords()) + " words";
+        return switch (plan.state()) {
+            case DONE -> total + " · goal reached";
+            case NO_DEADLINE -> total;
+            case PAST_DEADLINE -> total + " · deadline " + day(plan.deadline(), today) + " has passed";
+            case ON_TRACK, BEHIND -> total + " · " + words(plan.perDay()) + " a day until " + day(plan.deadline(), today);
+        };
+    }
+
+    /** The status bar's goal part: "Today 312 / 1,250", or the total when there is no daily share. */
+    public static String todayPart(GoalPlan plan) {
+        return switch (plan.state()) {
+            case ON_TRACK, BEHIND -> "Today " + words(plan.wordsToday()) + " / " + words(plan.perDay());
+            case DONE -> "Goal reached";
+            case NO_DEADLINE, PAST_DEADLINE -> words(plan.wordsNow()) + " / " + words(plan.goalWords()) + " words";
+        };
+    }
+
+    /** The status bar's session part: "Session 120 / 500". */
+    public static String sessionPart(int sessionWords, int sessionGoal) {
+        return "Session " + words(sessionWords) + " / " + words(sessionGoal);
+    }
+
+    /** The tooltip: the goal, its deadline and the daily share, with today's words by the writer. */
+    public static String details(GoalPlan plan, int myNetToday, LocalDate today) {
+        StringBuilder text = new StringBuilder("Goal: ").append(words(plan.goalWords())).append(" words");
+        if (plan.deadline() != null) {
+            text.append(" by ").append(day(plan.deadline(), today));
+        }
+        text.append("\nWritten: ").append(words(plan.wordsNow())).append(" (").append(words(plan.remaining())).append(" to go)");
+        switch (plan.state()) {
+            case ON_TRACK -> text.append("\n").append(words(plan.perDay())).append(" a day; today's share is written");
+            case BEHIND -> text.append("\n").append(words(plan.perDay())).append(" a day; ")
+                    .append(words(plan.neededToday())).append(" more today");
+            case PAST_DEADLINE -> text.append("\nThe deadline has passed");
+            case DONE -> text.append("\nThe goal is reached");
+            case NO_DEADLINE -> text.append("\nNo deadline");
+        }
+        text.append("\nToday: ").append(words(plan.wordsToday())).append(" by everyone, ")
+                .append(words(myNetToday)).append(" by you");
+        return text.toString();
+    }
+}
