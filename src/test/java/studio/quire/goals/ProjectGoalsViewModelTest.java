@@ -114,6 +114,29 @@ class ProjectGoalsViewModelTest {
     }
 
     @Test
+    void goalsCommand_onTheProjectsPage_needsASelectionAndAnAuthoringRole() {
+        book.goals.setGoal(book.project, 1_000, null);
+        studio.quire.project.ProjectsViewModel writerPage = page(book.org.writer(), true);
+        studio.quire.project.ProjectsViewModel editorPage = page(book.org.editor(), false);
+
+        assertThat(writerPage.goalsCommand().isExecutable()).isFalse();
+        writerPage.selectedProperty().set(writerPage.visibleProjects().get(0));
+        editorPage.selectedProperty().set(editorPage.visibleProjects().get(0));
+
+        assertThat(writerPage.goalsCommand().isExecutable()).isTrue();
+        assertThat(editorPage.goalsCommand().isExecutable()).isFalse();
+        assertThat(writerPage.goals().orElseThrow().lines()).containsKey(book.project);
+    }
+
+    private studio.quire.project.ProjectsViewModel page(String login, boolean canAuthor) {
+        var page = new studio.quire.project.ProjectsViewModel(new studio.quire.project.ProjectRepository(
+                db.open(db.as(login)).dsl()), book.org.id(), canAuthor, new SameThreadTaskExecutor(), p -> { },
+                viewModelFor(login, canAuthor));
+        page.load();
+        return page;
+    }
+
+    @Test
     void save_asAnEditor_isRefusedWithAClearMessage() {
         ProjectGoalsViewModel editor = viewModelFor(book.org.editor(), true);
         editor.save(book.project, "50000", null, "500");
