@@ -19,7 +19,9 @@ import java.util.List;
  * Converts between the stored {@link Document} and RichTextFX's styled documents, both ways, in one
  * pass each (RichTextFX is slow when text is appended piece by piece). Pure: only RichTextFX's model
  * package, no scene graph, so it runs on any thread. For every document {@code d}:
- * {@code toDocument(toStyled(d).getParagraphs())} equals {@code d.normalized()}.
+ * {@code toDocument(toStyled(d).getParagraphs())} equals {@code d.normalized()}, except that a
+ * document of one empty paragraph comes back as the empty document (an area is never without a
+ * paragraph, so the two look the same).
  */
 public final class StyledDocuments {
     /** The segment operations every editor area and document of Quire uses. */
@@ -76,6 +78,9 @@ public final class StyledDocuments {
                 spans.add(new Span(clean, style.styles(), link));
             }
             blocks.add(blockOf(paragraph.getParagraphStyle(), spans));
+        }
+        if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph && blocks.get(0).spans().isEmpty()) {
+            return Document.EMPTY; // an area always holds one paragraph; an empty one is no text
         }
         return new Document(blocks).normalized();
     }
