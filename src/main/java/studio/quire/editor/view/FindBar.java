@@ -105,7 +105,9 @@ final class FindBar extends HBox {
             return;
         }
         MultiChangeBuilder<ParStyle, String, TextStyle> change = area.createMultiChange(matches.count());
-        for (int start : matches.starts()) {
+        // Last match first: every offset still means the same place when its turn comes.
+        for (int i = matches.count() - 1; i >= 0; i--) {
+            int start = matches.starts().get(i);
             change.replaceTextAbsolutely(start, start + matches.length(), replacement.getText());
         }
         int replaced = matches.count();
@@ -143,8 +145,8 @@ final class FindBar extends HBox {
         if (stale) {
             matches = TextMatches.find(area.getText(), query.getText(), matchCase.isSelected());
             stale = false;
-            count.setText(query.getText().isEmpty() ? "" : matches.describe(-1).equals("No matches")
-                    ? "No matches" : String.format(java.util.Locale.US, "%,d matches", matches.count()));
+            count.setText(query.getText().isEmpty() ? "" : matches.isEmpty() ? matches.describe(-1)
+                    : String.format(java.util.Locale.US, "%,d matches", matches.count()));
         }
     }
 
