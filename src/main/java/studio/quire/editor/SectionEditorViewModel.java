@@ -49,7 +49,7 @@ public final class SectionEditorViewModel {
     }
 
     private final SectionStore store;
-    private final RevisionSaver revisions;
+    private final ConflictResolution conflict;
     private final TaskExecutor executor;
     private final EditorLane saves;
     private final EditorLane counting;
@@ -63,7 +63,6 @@ public final class SectionEditorViewModel {
     private final ReadOnlyStringWrapper saveDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper conflictShown = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty focusMode = new SimpleBooleanProperty(false);
     private final BooleanBinding editable;
 
@@ -71,7 +70,6 @@ public final class SectionEditorViewModel {
     private Runnable pendingEditsFlusher = () -> { };
     private UUID sectionId;
     private int generation;
-    private String conflictLocalMarkdown;
 
     public SectionEditorViewModel(SectionStore store, SectionTextRepository revisions, TaskExecutor executor) {
         this(store, revisions::saveNamedRevision, executor);
@@ -79,7 +77,7 @@ public final class SectionEditorViewModel {
 
     public SectionEditorViewModel(SectionStore store, RevisionSaver revisions, TaskExecutor executor) {
         this.store = store;
-        this.revisions = revisions;
+        this.conflict = new ConflictResolution(revisions, executor);
         this.executor = executor;
         this.saves = new EditorLane(executor);
         this.counting = new EditorLane(executor);
@@ -228,21 +226,10 @@ public final class SectionEditorViewModel {
     /** Conflict banner: keep theirs as a named revision too, then put my text back (saved normally). */
     public void useMyVersion() {
         UUID id = sectionId;
-        String mine = conflictLocalMarkdown;
-        if (id == null || mine == null) {
-            return;
-        }
-        dismissConflict();
-        executor.execute(BackgroundTask.ofRunnable(() -> revisions.saveNamedRevision(id, THEIR_REVISION_NAME))
-                .onSuccess(done -> {
-                    if (id.equals(sectionId)) {
-                        replaceText(mine);
-                    }
-                })
-                .onFailure(error -> {
-                    message.set("Their version could not be kept, so yours was not put back: " + oneLine(error));
-                    LOG.warn("Keeping their version of section {} failed", id, error);
-                }));
+        conflict.useMine(() -> sectionId, this::replaceText, error -> {
+            message.set("Their version could not be kept, so yours was not put back: " + oneLine(error));
+            LOG.warn("Keeping their version of section {} failed", id, error);
+        });
     }
 
     /** Conflict banner: keep their text (mine stays in the conflict revision). */
@@ -251,8 +238,7 @@ public final class SectionEditorViewModel {
     }
 
     private void dismissConflict() {
-        conflictLocalMarkdown = null;
-        conflictShown.set(false);
+        conflict.dismiss();
     }
 
     public void toggleFocusMode() {
@@ -317,7 +303,7 @@ public final class SectionEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty conflictShownProperty() {
-        return conflictShown.getReadOnlyProperty();
+        return conflict.shownProperty();
     }
 
     public String conflictText() {
@@ -354,14 +340,13 @@ public final class SectionEditorViewModel {
         }
 
         @Override
-        public void conflict(SectionConflict conflict) {
-            executor.execute(BackgroundTask.of(progress -> StyledDocuments.fromMarkdown(conflict.server().body()))
+        public void conflict(SectionConflict met) {
+            executor.execute(BackgroundTask.of(progress -> StyledDocuments.fromMarkdown(met.server().body()))
                     .onSuccess(theirs -> {
-                        if (conflict.sectionId().equals(sectionId)) {
+                        if (met.sectionId().equals(sectionId)) {
                             documentSink.accept(new DocumentLoad(theirs, DocumentLoad.Mode.OPEN));
                             counts.show(theirs.getParagraphs(), 0, 0);
-                            conflictLocalMarkdown = conflict.localMarkdown();
-                            conflictShown.set(true);
+                            conflict.show(met.sectionId(), met.localMarkdown());
                         }
                     }));
         }

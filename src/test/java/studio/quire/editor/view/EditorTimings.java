@@ -18,7 +18,10 @@ import studio.quire.manuscript.DemoManuscript;
 import studio.quire.testsupport.FxTests;
 import studio.quire.ui.FxTaskExecutor;
 
+import org.testfx.util.WaitForAsyncUtils;
+
 import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -100,7 +103,7 @@ class EditorTimings {
             robot.push(KeyCode.CONTROL, KeyCode.V);
             waitUntil(() -> view.area().getLength() >= 999_000);
             waitUntil(() -> store.text(id) != null && store.text(id).length() > 900_000);
-            Thread.sleep(1500); // let the counts and the save snapshot finish while the probe watches
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS); // let the counts and the save snapshot finish while the probe watches
             System.out.printf("TIMING paste 1 MB: longest FX pause %.1f ms%n", probe.longestMillis());
         }
     }
@@ -116,7 +119,7 @@ class EditorTimings {
         try (PauseProbe probe = new PauseProbe()) {
             for (int i = 0; i < 6; i++) {
                 robot.write("typing more words ");
-                Thread.sleep(400); // lets the 300 ms save snapshot and the counts run between bursts
+                WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // lets the 300 ms save snapshot and the counts run between bursts
             }
             System.out.printf("TIMING typing into 20k words: longest FX pause %.1f ms%n", probe.longestMillis());
         }

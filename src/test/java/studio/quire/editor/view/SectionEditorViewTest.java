@@ -137,9 +137,26 @@ class SectionEditorViewTest {
         shortcut(robot, KeyCode.Z);
         waitUntil(() -> !area().getStyleOfChar(0).bold());
         shortcut(robot, KeyCode.Y);
+        waitUntil(() -> area().getStyleOfChar(0).bold());
+        shortcut(robot, KeyCode.Z);
+        waitUntil(() -> !area().getStyleOfChar(0).bold());
+        shortcut(robot, KeyCode.SHIFT, KeyCode.Z);
 
         waitUntil(() -> area().getStyleOfChar(0).bold());
         waitUntil(() -> "**Some words**\n".equals(store.text(first)));
+    }
+
+    @Test
+    void setLink_makesTheSelectionALink_storedAsMarkdownLink(FxRobot robot) {
+        open(robot, first, "Some words\n", false);
+
+        robot.interact(() -> {
+            area().selectRange(5, 10);
+            area().setLink("https://example.org");
+        });
+
+        waitUntil(() -> "Some [words](https://example.org)\n".equals(store.text(first)));
+        assertThat(area().getText()).isEqualTo("Some words");
     }
 
     @Test
