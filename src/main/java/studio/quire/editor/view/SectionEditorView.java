@@ -104,9 +104,7 @@ public final class SectionEditorView extends BorderPane {
                 } finally {
                     opening = false;
                 }
-                if (!findBar.isVisible()) {
-                    area.requestFocus();
-                }
+                // No focus grab: the writer may still be moving through the binder with the keyboard.
             }
             case REPLACE -> area.showDocument(load.document(), false);
             case INSERT -> area.replaceSelection(load.document());
