@@ -1,0 +1,354 @@
+package studio.quire.editor;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.editor.text.Document;
+import studio.quire.editor.text.TextHygiene;
+import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.TaskExecutor;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The section editor's state and commands: which section is open, its save status, counts, the
+ * conflict banner and focus mode. Text travels as snapshots of the area's immutable paragraphs:
+ * the view hands one over (coalesced, about 300 ms after typing stops), the conversion to the
+ * stored format runs in the background, serially and newest last, and ends in
+ * {@link SectionStore#edited}. Documents to show go back to the view through {@link #setDocumentSink}.
+ */
+public final class SectionEditorViewModel {
+    public static final String NOTHING_SELECTED = "Select a section in the binder to start writing";
+    public static final String CONTAINER_SELECTED =
+            "Chapters hold sections. Select a section, or create one with Ctrl+Shift+N.";
+    public static final String RECOVERED =
+            "Recovered text typed on this computer that had not reached the server; saving it now.";
+    public static final String CONFLICT_TEXT =
+            "Someone else saved this section while you were writing. Your version is kept as a conflict revision.";
+    public static final String THEIR_REVISION_NAME = "Their version, before mine replaced it";
+    public static final String PASTE_CLEANED = "Invisible control characters were removed from the pasted text.";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SectionEditorViewModel.class);
+
+    /** Keeps the other side's text as a named revision (SectionTextRepository::saveNamedRevision). */
+    @FunctionalInterface
+    public interface RevisionSaver {
+        void saveNamedRevision(UUID sectionId, String name);
+    }
+
+    private final SectionStore store;
+    private final ConflictResolution conflict;
+    private final TaskExecutor executor;
+    private final EditorLane saves;
+    private final EditorLane counting;
+    private final SaveListener listener = new StoreListener();
+    private final EditorCounts counts;
+
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(NOTHING_SELECTED);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty focusMode = new SimpleBooleanProperty(false);
+    private final BooleanBinding editable;
+
+    private Consumer<DocumentLoad> documentSink = load -> { };
+    private Runnable pendingEditsFlusher = () -> { };
+    private UUID sectionId;
+    private int generation;
+
+    public SectionEditorViewModel(SectionStore store, SectionTextRepository revisions, TaskExecutor executor) {
+        this(store, revisions::saveNamedRevision, executor);
+    }
+
+    public SectionEditorViewModel(SectionStore store, RevisionSaver revisions, TaskExecutor executor) {
+        this.store = store;
+        this.conflict = new ConflictResolution(revisions, executor);
+        this.executor = executor;
+        this.saves = new EditorLane(executor);
+        this.counting = new EditorLane(executor);
+        this.counts = new EditorCounts(counting);
+        editable = Bindings.createBooleanBinding(() -> !readOnly.get() && !loading.get() && emptyText.get().isEmpty(),
+                readOnly, loading, emptyText);
+        store.addListener(listener);
+    }
+
+    /** What the view should show: a whole new document, or text to insert at the selection. */
+    public record DocumentLoad(ReadOnlyStyledDocument<ParStyle, String, TextStyle> document, Mode mode) {
+        /** How the view applies it. */
+        public enum Mode {
+            /** Replace everything and forget the undo history (opening, their text after a conflict). */
+            OPEN,
+            /** Replace everything as one undoable edit (restoring a revision, "Use my version"). */
+            REPLACE,
+            /** Replace the selection (a paste). */
+            INSERT
+        }
+    }
+
+    /** The view's receiver of documents to show; called on the FX thread. */
+    public void setDocumentSink(Consumer<DocumentLoad> sink) {
+        this.documentSink = Objects.requireNonNull(sink);
+    }
+
+    /** The view's way to hand over a snapshot it is still holding back (its coalescing timer). */
+    public void setPendingEditsFlusher(Runnable flusher) {
+        this.pendingEditsFlusher = Objects.requireNonNull(flusher);
+    }
+
+    /** Opens a section: saves what is pending for the previous one, then loads this one in the background. */
+    public void open(UUID id, String sectionTitle, boolean readOnlyMode) {
+        pendingEditsFlusher.run();
+        UUID previous = sectionId;
+        int opening = ++generation;
+        sectionId = id;
+        title.set(sectionTitle);
+        readOnly.set(readOnlyMode);
+        emptyText.set("");
+        message.set("");
+        saveStatus.set("");
+        saveDetail.set("");
+        dismissConflict();
+        loading.set(true);
+        saves.then(progress -> {
+            if (previous != null) {
+                store.flush(previous);
+            }
+            OpenedSection opened = store.open(id);
+            return new Loaded(opened, StyledDocuments.fromMarkdown(opened.markdown()));
+        }, loaded -> {
+            if (opening == generation) {
+                showOpened(loaded);
+            }
+        }, error -> {
+            if (opening == generation) {
+                loading.set(false);
+                emptyText.set("This section could not be opened: " + oneLine(error));
+                LOG.warn("Opening section {} failed", id, error);
+            }
+        });
+    }
+
+    private void showOpened(Loaded loaded) {
+        loading.set(false);
+        documentSink.accept(new DocumentLoad(loaded.document, DocumentLoad.Mode.OPEN));
+        counts.show(loaded.document.getParagraphs(), 0, 0);
+        if (loaded.opened.fromJournal()) {
+            message.set(RECOVERED);
+        }
+    }
+
+    /** Shows no text, with the reason in its place (nothing selected, a chapter selected). */
+    public void showNothing(String reason) {
+        pendingEditsFlusher.run();
+        UUID previous = sectionId;
+        generation++;
+        sectionId = null;
+        title.set("");
+        emptyText.set(reason);
+        message.set("");
+        saveStatus.set("");
+        saveDetail.set("");
+        counts.clear();
+        dismissConflict();
+        loading.set(false);
+        if (previous != null) {
+            saves.then(progress -> store.flush(previous), status -> { }, error -> LOG.warn("Flush failed", error));
+        }
+    }
+
+    /** The text changed; {@code snapshot} is the area's paragraphs at that moment. */
+    public void textChanged(List<Paragraph<ParStyle, String, TextStyle>> snapshot) {
+        UUID id = sectionId;
+        if (id == null || readOnly.get() || loading.get()) {
+            return;
+        }
+        saves.latest(progress -> {
+            store.edited(id, StyledDocuments.toMarkdown(snapshot));
+            return null;
+        }, done -> { }, error -> {
+            message.set("Your last change could not be kept: " + oneLine(error));
+            LOG.warn("Handing text of section {} to the store failed", id, error);
+        });
+        counts.show(snapshot, 0, 0);
+    }
+
+    /** The selection changed: counts for it ({@code start == end}: no selection). */
+    public void selectionChanged(List<Paragraph<ParStyle, String, TextStyle>> snapshot, int start, int end) {
+        if (sectionId != null) {
+            counts.show(snapshot, start, end);
+        }
+    }
+
+    /** Plain text pasted from another application: cleaned and built in the background, then inserted. */
+    public void pastePlainText(String text) {
+        if (!editable.get()) {
+            return;
+        }
+        int pasting = generation;
+        executor.execute(BackgroundTask.of(progress -> {
+            boolean removed = !TextHygiene.isClean(text.replace("\r", ""));
+            return new Pasted(StyledDocuments.toStyled(Document.ofPlainText(text)), removed);
+        }).onSuccess(pasted -> {
+            if (pasting == generation) {
+                documentSink.accept(new DocumentLoad(pasted.document, DocumentLoad.Mode.INSERT));
+                message.set(pasted.removed ? PASTE_CLEANED : "");
+            }
+        }).onFailure(error -> message.set("The text could not be pasted: " + oneLine(error))));
+    }
+
+    /** Replaces the whole text with {@code markdown} as one undoable edit; it is saved like typing. */
+    public void replaceText(String markdown) {
+        int replacing = generation;
+        executor.execute(BackgroundTask.of(progress -> StyledDocuments.fromMarkdown(markdown))
+                .onSuccess(document -> {
+                    if (replacing == generation) {
+                        documentSink.accept(new DocumentLoad(document, DocumentLoad.Mode.REPLACE));
+                    }
+                })
+                .onFailure(error -> message.set("The text could not be replaced: " + oneLine(error))));
+    }
+
+    /** Conflict banner: keep theirs as a named revision too, then put my text back (saved normally). */
+    public void useMyVersion() {
+        UUID id = sectionId;
+        conflict.useMine(() -> sectionId, this::replaceText, error -> {
+            message.set("Their version could not be kept, so yours was not put back: " + oneLine(error));
+            LOG.warn("Keeping their version of section {} failed", id, error);
+        });
+    }
+
+    /** Conflict banner: keep their text (mine stays in the conflict revision). */
+    public void keepTheirs() {
+        dismissConflict();
+    }
+
+    private void dismissConflict() {
+        conflict.dismiss();
+    }
+
+    public void toggleFocusMode() {
+        focusMode.set(!focusMode.get());
+    }
+
+    public void clearMessage() {
+        message.set("");
+    }
+
+    /** Stops listening to the store and saves what is pending (closing the editor). */
+    public void close() {
+        pendingEditsFlusher.run();
+        store.removeListener(listener);
+        UUID previous = sectionId;
+        if (previous != null) {
+            saves.then(progress -> store.flush(previous), status -> { }, error -> LOG.warn("Flush failed", error));
+        }
+    }
+
+    public UUID openSectionId() {
+        return sectionId;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Non-empty when no text is shown: what to show instead. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStatusProperty() {
+        return saveStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveDetailProperty() {
+        return saveDetail.getReadOnlyProperty();
+    }
+
+    /** "1,234 words · 6,789 characters" or "12 of 1,234 words selected". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.textProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** True when the writer may type: a section is open, loaded and not read-only. */
+    public BooleanBinding editableProperty() {
+        return editable;
+    }
+
+    public ReadOnlyBooleanProperty conflictShownProperty() {
+        return conflict.shownProperty();
+    }
+
+    public String conflictText() {
+        return CONFLICT_TEXT;
+    }
+
+    /** Focus mode: the editor hides its chrome; the lead binds the side panels to it. */
+    public BooleanProperty focusModeProperty() {
+        return focusMode;
+    }
+
+    private static String oneLine(Throwable error) {
+        String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        int line = text.indexOf('\n');
+        return line < 0 ? text : text.substring(0, line);
+    }
+
+    private record Loaded(OpenedSection opened, ReadOnlyStyledDocument<ParStyle, String, TextStyle> document) {
+    }
+
+    private record Pasted(ReadOnlyStyledDocument<ParStyle, String, TextStyle> document, boolean removed) {
+    }
+
+    /** The store's news, handed over to the FX thread through the executor. */
+    private final class StoreListener implements SaveListener {
+        @Override
+        public void statusChanged(UUID id, SaveStatus status, String detail) {
+            executor.execute(BackgroundTask.of(progress -> status).onSuccess(s -> {
+                if (id.equals(sectionId)) {
+                    saveStatus.set(s.label());
+                    saveDetail.set(detail == null ? "" : detail);
+                }
+            }));
+        }
+
+        @Override
+        public void conflict(SectionConflict met) {
+            executor.execute(BackgroundTask.of(progress -> StyledDocuments.fromMarkdown(met.server().body()))
+                    .onSuccess(theirs -> {
+                        if (met.sectionId().equals(sectionId)) {
+                            documentSink.accept(new DocumentLoad(theirs, DocumentLoad.Mode.OPEN));
+                            counts.show(theirs.getParagraphs(), 0, 0);
+                            conflict.show(met.sectionId(), met.localMarkdown());
+                        }
+                    }));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package studio.quire.editor.view;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import studio.quire.editor.SectionEditorViewModel;
+
+/** Shown when someone else saved the open section: the editor shows their text; the writer chooses. */
+final class ConflictBanner extends HBox {
+    ConflictBanner(SectionEditorViewModel viewModel) {
+        getStyleClass().add("conflict-banner");
+        setId("conflictBanner");
+        Label text = new Label(viewModel.conflictText());
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button mine = new Button("Use my version");
+        mine.setId("useMineButton");
+        mine.setOnAction(e -> viewModel.useMyVersion());
+        Button theirs = new Button("Keep theirs");
+        theirs.setId("keepTheirsButton");
+        theirs.setOnAction(e -> viewModel.keepTheirs());
+        getChildren().addAll(text, mine, theirs);
+        visibleProperty().bind(viewModel.conflictShownProperty());
+        managedProperty().bind(visibleProperty());
+    }
+}

@@ -1,0 +1,183 @@
+package studio.quire.editor.view;
+
+import javafx.animation.PauseTransition;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import studio.quire.editor.ParStyle;
+import studio.quire.editor.SectionEditorViewModel;
+import studio.quire.editor.SectionEditorViewModel.DocumentLoad;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The section editor: toolbar, conflict banner, find bar, the formatted text in a readable column,
+ * and a footer with counts and save status. Binds to {@link SectionEditorViewModel}; hands it
+ * snapshots of the text about 300 ms after typing stops.
+ */
+public final class SectionEditorView extends BorderPane {
+    static final Duration SAVE_DELAY = Duration.millis(300);
+    static final Duration COUNT_DELAY = Duration.millis(150);
+
+    private final SectionEditorViewModel viewModel;
+    private final EditorArea area = new EditorArea();
+    private final FindBar findBar = new FindBar(area);
+    private final PauseTransition saveTimer = new PauseTransition(SAVE_DELAY);
+    private final PauseTransition countTimer = new PauseTransition(COUNT_DELAY);
+    private final Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
+    private boolean opening;
+
+    public SectionEditorView(SectionEditorViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("section-editor");
+        getStylesheets().add(SectionEditorView.class.getResource("/studio/quire/editor/editor.css").toExternalForm());
+        area.setId("editorArea");
+        FormattingToolbar toolbar = new FormattingToolbar(area, viewModel, this::askLink, () -> findBar.open(false));
+        toolbar.visibleProperty().bind(viewModel.focusModeProperty().not());
+        toolbar.managedProperty().bind(toolbar.visibleProperty());
+        setTop(new VBox(toolbar, new ConflictBanner(viewModel), findBar));
+        setCenter(centre());
+        setBottom(new EditorFooter(viewModel));
+        viewModel.focusModeProperty().addListener((obs, old, on) -> pseudoFocusMode(on));
+        bindText();
+        installKeys();
+    }
+
+    /** The text area itself, for the lead's focus handling and for tests. */
+    public EditorArea area() {
+        return area;
+    }
+
+    private StackPane centre() {
+        VirtualizedScrollPane<EditorArea> scroll = new VirtualizedScrollPane<>(area);
+        Label empty = new Label();
+        empty.setId("editorEmpty");
+        empty.getStyleClass().add("editor-empty");
+        empty.setWrapText(true);
+        empty.textProperty().bind(viewModel.emptyTextProperty());
+        empty.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
+        scroll.visibleProperty().bind(empty.visibleProperty().not());
+        return new StackPane(scroll, empty);
+    }
+
+    private void bindText() {
+        area.editableProperty().bind(viewModel.editableProperty());
+        area.setPlainPasteHandler(viewModel::pastePlainText);
+        viewModel.setDocumentSink(this::show);
+        viewModel.setPendingEditsFlusher(() -> {
+            if (saveTimer.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+                saveTimer.stop();
+                viewModel.textChanged(area.snapshot());
+            }
+        });
+        saveTimer.setOnFinished(e -> viewModel.textChanged(area.snapshot()));
+        countTimer.setOnFinished(e -> viewModel.selectionChanged(area.snapshot(),
+                area.getSelection().getStart(), area.getSelection().getEnd()));
+        area.richChanges().filter(change -> !change.isIdentity()).subscribe(change -> {
+            if (!opening) {
+                saveTimer.playFromStart();
+            }
+        });
+        area.selectionProperty().addListener((obs, old, now) -> {
+            if (!opening && (now.getLength() > 0 || old.getLength() > 0)) {
+                countTimer.playFromStart();
+            }
+        });
+    }
+
+    private void show(DocumentLoad load) {
+        switch (load.mode()) {
+            case OPEN -> {
+                saveTimer.stop();
+                opening = true;
+                try {
+                    area.showDocument(load.document(), true);
+                } finally {
+                    opening = false;
+                }
+                // No focus grab: the writer may still be moving through the binder with the keyboard.
+            }
+            case REPLACE -> area.showDocument(load.document(), false);
+            case INSERT -> area.replaceSelection(load.document());
+        }
+    }
+
+    private void askLink() {
+        if (!area.isEditable() || area.getSelection().getLength() == 0) {
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(area.linkAtSelection());
+        dialog.setTitle("Link");
+        dialog.setHeaderText("Link address (leave empty to remove the link)");
+        if (getScene() != null) {
+            dialog.initOwner(getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(area::setLink);
+        area.requestFocus();
+    }
+
+    private void installKeys() {
+        keys.put(shortcut(KeyCode.B), area::toggleBold);
+        keys.put(shortcut(KeyCode.I), area::toggleItalic);
+        keys.put(shortcut(KeyCode.K), this::askLink);
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+                () -> area.setBlockStyle(ParStyle.BODY));
+        KeyCode[] levels = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        for (int level = 1; level <= 3; level++) {
+            ParStyle heading = ParStyle.heading(level);
+            keys.put(new KeyCodeCombination(levels[level - 1], KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+                    () -> area.setBlockStyle(heading));
+        }
+        keys.put(shortcutShift(KeyCode.DIGIT8), () -> area.setBlockStyle(ParStyle.BULLET));
+        keys.put(shortcutShift(KeyCode.DIGIT7), () -> area.setBlockStyle(ParStyle.NUMBERED));
+        keys.put(shortcutShift(KeyCode.PERIOD), () -> area.setBlockStyle(ParStyle.QUOTE));
+        keys.put(shortcut(KeyCode.F), () -> openFind(false));
+        keys.put(shortcut(KeyCode.H), () -> openFind(true));
+        keys.put(new KeyCodeCombination(KeyCode.F11), viewModel::toggleFocusMode);
+        keys.put(new KeyCodeCombination(KeyCode.F3), findBar::next);
+        keys.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), findBar::previous);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (findBar.isVisible() && event.getCode() == KeyCode.F3) {
+                return; // the find bar handles it, wherever the focus is inside it
+            }
+            for (Map.Entry<KeyCombination, Runnable> key : keys.entrySet()) {
+                if (key.getKey().match(event)) {
+                    key.getValue().run();
+                    event.consume();
+                    return;
+                }
+            }
+        });
+    }
+
+    private void openFind(boolean withReplace) {
+        if (viewModel.emptyTextProperty().get().isEmpty()) {
+            findBar.open(withReplace);
+        }
+    }
+
+    private void pseudoFocusMode(boolean on) {
+        if (on) {
+            getStyleClass().add("focus-mode");
+        } else {
+            getStyleClass().remove("focus-mode");
+        }
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutShift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+}

@@ -1,0 +1,206 @@
+package studio.quire.editor;
+
+import org.fxmisc.richtext.model.Paragraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import studio.quire.editor.SectionEditorViewModel.DocumentLoad;
+import studio.quire.ui.SameThreadTaskExecutor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SectionEditorViewModelTest {
+    private final UUID first = UUID.randomUUID();
+    private final UUID second = UUID.randomUUID();
+    private final RecordingSectionStore store = new RecordingSectionStore();
+    private final List<String> namedRevisions = new ArrayList<>();
+    private final List<DocumentLoad> shown = new ArrayList<>();
+    private SectionEditorViewModel viewModel;
+
+    @BeforeEach
+    void setUp() {
+        store.put(first, "First *text* here.\n").put(second, "# Second\n");
+        viewModel = new SectionEditorViewModel(store, (id, name) -> namedRevisions.add(id + " " + name),
+                new SameThreadTaskExecutor());
+        viewModel.setDocumentSink(shown::add);
+    }
+
+    @Test
+    void open_showsTheStoredTextFormatted_andCountsIt() {
+        viewModel.open(first, "One", false);
+
+        assertThat(shown).hasSize(1);
+        assertThat(shown.get(0).mode()).isEqualTo(DocumentLoad.Mode.OPEN);
+        assertThat(shown.get(0).document().getText()).isEqualTo("First text here.");
+        assertThat(viewModel.countsProperty().get()).isEqualTo("3 words · 16 characters");
+        assertThat(viewModel.editableProperty().get()).isTrue();
+        assertThat(viewModel.emptyTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void open_flushesThePreviousSectionFirst_whenASecondSectionOpens() {
+        viewModel.open(first, "One", false);
+        viewModel.open(second, "Two", false);
+
+        assertThat(store.calls()).containsExactly("open " + first, "flush " + first, "open " + second);
+    }
+
+    @Test
+    void open_handsOverHeldBackEdits_beforeFlushing() {
+        viewModel.open(first, "One", false);
+        viewModel.setPendingEditsFlusher(() -> viewModel.textChanged(paragraphs("Typed just now.\n")));
+
+        viewModel.open(second, "Two", false);
+
+        assertThat(store.calls()).containsExactly("open " + first, "edited " + first, "flush " + first,
+                "open " + second);
+        assertThat(store.text(first)).isEqualTo("Typed just now.\n");
+    }
+
+    @Test
+    void open_saysTheTextWasRecovered_whenItCameFromTheJournal() {
+        store.putFromJournal(first, "Recovered.\n");
+
+        viewModel.open(first, "One", false);
+
+        assertThat(viewModel.messageProperty().get()).isEqualTo(SectionEditorViewModel.RECOVERED);
+    }
+
+    @Test
+    void open_isNotEditable_inReadOnlyMode() {
+        viewModel.open(first, "One", true);
+        viewModel.textChanged(paragraphs("Changed.\n"));
+
+        assertThat(viewModel.editableProperty().get()).isFalse();
+        assertThat(store.calls()).doesNotContain("edited " + first);
+    }
+
+    @Test
+    void textChanged_handsTheStoredFormatToTheStore() {
+        viewModel.open(first, "One", false);
+
+        viewModel.textChanged(paragraphs("Some **bold** words.\n"));
+
+        assertThat(store.text(first)).isEqualTo("Some **bold** words.\n");
+        assertThat(viewModel.countsProperty().get()).isEqualTo("3 words · 16 characters");
+    }
+
+    @Test
+    void selectionChanged_countsTheSelection() {
+        viewModel.open(first, "One", false);
+
+        viewModel.selectionChanged(paragraphs("one two three four\n"), 4, 13);
+
+        assertThat(viewModel.countsProperty().get()).isEqualTo("2 of 4 words selected");
+    }
+
+    @Test
+    void showNothing_showsTheReason_andFlushesTheOpenSection() {
+        viewModel.open(first, "One", false);
+
+        viewModel.showNothing(SectionEditorViewModel.CONTAINER_SELECTED);
+
+        assertThat(viewModel.emptyTextProperty().get()).isEqualTo(SectionEditorViewModel.CONTAINER_SELECTED);
+        assertThat(viewModel.editableProperty().get()).isFalse();
+        assertThat(store.calls()).endsWith("flush " + first);
+    }
+
+    @Test
+    void constructor_showsNothingSelected_beforeAnySectionIsOpen() {
+        assertThat(viewModel.emptyTextProperty().get()).isEqualTo(SectionEditorViewModel.NOTHING_SELECTED);
+        assertThat(viewModel.editableProperty().get()).isFalse();
+    }
+
+    @Test
+    void statusChanged_showsTheLabelAndDetail_forTheOpenSectionOnly() {
+        viewModel.open(first, "One", false);
+
+        store.reportStatus(second, SaveStatus.REFUSED, "Other section");
+        assertThat(viewModel.saveStatusProperty().get()).isEmpty();
+        store.reportStatus(first, SaveStatus.SAVED_LOCALLY, "The server cannot be reached.");
+
+        assertThat(viewModel.saveStatusProperty().get()).isEqualTo("Saved on this computer");
+        assertThat(viewModel.saveDetailProperty().get()).isEqualTo("The server cannot be reached.");
+    }
+
+    @Test
+    void conflict_showsTheirTextAndTheBanner() {
+        viewModel.open(first, "One", false);
+
+        store.reportConflict(first, "Mine.\n", "Theirs.\n");
+
+        assertThat(viewModel.conflictShownProperty().get()).isTrue();
+        assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.OPEN);
+        assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("Theirs.");
+    }
+
+    @Test
+    void useMyVersion_keepsTheirsAsANamedRevision_thenPutsMineBackAsOneUndoableEdit() {
+        viewModel.open(first, "One", false);
+        store.reportConflict(first, "Mine.\n", "Theirs.\n");
+
+        viewModel.useMyVersion();
+
+        assertThat(namedRevisions).containsExactly(first + " " + SectionEditorViewModel.THEIR_REVISION_NAME);
+        assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.REPLACE);
+        assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("Mine.");
+        assertThat(viewModel.conflictShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void keepTheirs_dismissesTheBanner_withoutANamedRevision() {
+        viewModel.open(first, "One", false);
+        store.reportConflict(first, "Mine.\n", "Theirs.\n");
+
+        viewModel.keepTheirs();
+
+        assertThat(viewModel.conflictShownProperty().get()).isFalse();
+        assertThat(namedRevisions).isEmpty();
+    }
+
+    @Test
+    void pastePlainText_insertsCleanParagraphs_andSaysWhatWasRemoved() {
+        viewModel.open(first, "One", false);
+
+        viewModel.pastePlainText("one\u0000\r\ntwo");
+
+        DocumentLoad paste = shown.get(shown.size() - 1);
+        assertThat(paste.mode()).isEqualTo(DocumentLoad.Mode.INSERT);
+        assertThat(paste.document().getText()).isEqualTo("one\ntwo");
+        assertThat(viewModel.messageProperty().get()).isEqualTo(SectionEditorViewModel.PASTE_CLEANED);
+    }
+
+    @Test
+    void pastePlainText_saysNothing_whenOnlyLineBreaksChanged() {
+        viewModel.open(first, "One", false);
+
+        viewModel.pastePlainText("one\r\ntwo");
+
+        assertThat(viewModel.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void toggleFocusMode_flipsFocusMode() {
+        viewModel.toggleFocusMode();
+        assertThat(viewModel.focusModeProperty().get()).isTrue();
+        viewModel.toggleFocusMode();
+        assertThat(viewModel.focusModeProperty().get()).isFalse();
+    }
+
+    @Test
+    void close_stopsListeningAndFlushes() {
+        viewModel.open(first, "One", false);
+
+        viewModel.close();
+
+        assertThat(store.listenerCount()).isZero();
+        assertThat(store.calls()).endsWith("flush " + first);
+    }
+
+    private static List<Paragraph<ParStyle, String, TextStyle>> paragraphs(String markdown) {
+        return StyledDocuments.fromMarkdown(markdown).getParagraphs();
+    }
+}
