@@ -20,12 +20,13 @@ alter table quire.audit_log add constraint audit_log_action_check
 -- ones keep the newest per hour for a day, the newest per day for 30 days, and the newest per ISO
 -- week after that. Buckets are UTC calendar hours, days and weeks, so that a bucket's survivor does
 -- not change as time passes. Named, approved, conflict and restored revisions are never touched.
--- Returns how many were removed.
+-- A null p_now is now; a future one is refused. Returns how many were removed.
 create function quire.thin_revisions(p_node uuid, p_now timestamptz default now()) returns integer
     language plpgsql security definer
     set search_path = quire, pg_temp
 as $$
 declare
+    v_now    timestamptz := coalesce(p_now, now());
     v_org    uuid;
     v_pruned integer;
     v_kept   integer;
@@ -38,11 +39,16 @@ begin
         raise exception 'only a writer of this section''s organization can thin its revisions'
             using errcode = 'insufficient_privilege';
     end if;
+    -- "As of" a future time would thin what the policy keeps today.
+    if v_now > now() then
+        raise exception 'revisions cannot be thinned as of a future time'
+            using errcode = 'invalid_parameter_value';
+    end if;
     -- Two thinnings of one section at once would report the same removals twice.
     perform pg_advisory_xact_lock(hashtextextended('quire.thin_revisions:' || p_node::text, 0));
 
     with automatic as (
-        select r.id, r.created_at, p_now - r.created_at as age
+        select r.id, r.created_at, v_now - r.created_at as age
         from quire.revision r
         where r.node_id = p_node and r.kind = 'automatic'
     ), bucketed as (
@@ -67,7 +73,7 @@ begin
         insert into quire.audit_log (org_id, person_id, table_name, row_id, action, old_row, new_row)
         values (v_org, quire.current_person_id(), 'revision', p_node::text, 'PRUNE', null,
                 jsonb_build_object('node_id', p_node, 'pruned', v_pruned, 'automatic_kept', v_kept,
-                                   'as_of', p_now));
+                                   'as_of', v_now));
     end if;
     return v_pruned;
 end

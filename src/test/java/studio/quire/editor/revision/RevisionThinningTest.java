@@ -163,11 +163,22 @@ class RevisionThinningTest {
         assertThat(thinAs(org.admin(), section, Instant.parse("2026-06-12T12:30:00Z"))).isEqualTo(1);
     }
 
+    @Test
+    void thinRevisions_asOfTheFuture_isRefused_andNoTimeMeansNow() throws Exception {
+        automatic(Instant.parse("2026-06-10T11:20:00Z"));
+        automatic(Instant.parse("2026-06-10T11:10:00Z"));
+
+        assertThatThrownBy(() -> thinAs(org.writer(), section, Instant.now().plus(Duration.ofDays(400))))
+                .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("22023"));
+        assertThat(revisionIds(section)).hasSize(2);
+        assertThat(thinAs(org.writer(), section, null)).isOne();
+    }
+
     private int thinAs(String login, UUID node, Instant now) throws Exception {
         try (Connection c = db.rawConnection(db.as(login));
              PreparedStatement s = c.prepareStatement("select quire.thin_revisions(?, ?)")) {
             s.setObject(1, node);
-            s.setTimestamp(2, Timestamp.from(now));
+            s.setTimestamp(2, now == null ? null : Timestamp.from(now));
             ResultSet rs = s.executeQuery();
             rs.next();
             return rs.getInt(1);
