@@ -1,8 +1,11 @@
 package studio.quire.editor;
 
-/** Why a revision was kept; only automatic ones are ever thinned out. */
+/**
+ * Why a revision was kept; only automatic ones are ever thinned out. {@code RESTORED} holds a text
+ * brought back from an earlier revision.
+ */
 public enum RevisionKind {
-    AUTOMATIC, NAMED, APPROVED, CONFLICT;
+    AUTOMATIC, NAMED, APPROVED, CONFLICT, RESTORED;
 
     public String dbName() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,13 +1,13 @@
 package studio.quire.editor;
 
 /** Names of named revisions as the database accepts them: trimmed, no NUL, 1 to 200 characters. */
-final class RevisionNames {
-    static final int MAX = 200;
+public final class RevisionNames {
+    public static final int MAX = 200;
 
     private RevisionNames() {
     }
 
-    static String clean(String name) {
+    public static String clean(String name) {
         String n = name == null ? "" : name.replace("\0", "").strip();
         if (n.isEmpty()) {
             throw new IllegalArgumentException("A revision needs a name.");

@@ -1,0 +1,156 @@
+package studio.quire.editor.revision;
+
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import studio.quire.ui.Command;
+import studio.quire.ui.Fxml;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The revisions inspector bound to {@link RevisionsViewModel}: the list, Open (double-click,
+ * Enter) in a read-only window, Restore with a confirmation, and named snapshots
+ * ({@link #SNAPSHOT_KEY}; the studio binds its accelerator to {@link #askForSnapshot()}).
+ */
+public final class RevisionsView extends BorderPane {
+    /** Ctrl+Shift+S (Cmd on macOS): keep a named snapshot. */
+    public static final KeyCombination SNAPSHOT_KEY =
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final RevisionsViewModel viewModel;
+    private final Function<String, Node> renderer;
+
+    @FXML private Button openButton;
+    @FXML private Button restoreButton;
+    @FXML private Button snapshotButton;
+    @FXML private ListView<RevisionRow> revisionList;
+    @FXML private Label emptyLabel;
+    @FXML private Label messageLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+
+    /**
+     * @param renderer shows a revision's text (stored Markdown) formatted and read-only; the studio
+     *                 passes the editor's formatted viewer
+     */
+    public RevisionsView(RevisionsViewModel viewModel, Function<String, Node> renderer) {
+        this.viewModel = viewModel;
+        this.renderer = Objects.requireNonNull(renderer);
+        Fxml.loadInto(this);
+        getStylesheets().add(RevisionsView.class.getResource("revisions.css").toExternalForm());
+        bindList();
+        bind(openButton, viewModel.openCommand(), "Read this revision (Enter)");
+        bind(restoreButton, viewModel.restoreCommand(), "Make this revision the section's text; the current text is kept");
+        bind(snapshotButton, viewModel.snapshotCommand(), "Keep the current text under a name (Ctrl+Shift+S)");
+        viewModel.setOnOpened(this::showReader);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    private void bindList() {
+        revisionList.setItems(viewModel.rows());
+        revisionList.setCellFactory(list -> new RevisionCell());
+        revisionList.setPlaceholder(new Label(""));
+        revisionList.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> viewModel.selectedProperty().set(n));
+        viewModel.selectedProperty().addListener((obs, o, n) -> {
+            if (revisionList.getSelectionModel().getSelectedItem() != n) {
+                revisionList.getSelectionModel().select(n);
+            }
+        });
+        revisionList.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                viewModel.openCommand().execute();
+            }
+        });
+        emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
+        emptyLabel.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
+    }
+
+    private static void bind(Button button, Command command, String tip) {
+        button.disableProperty().bind(command.executableProperty().not());
+        button.setTooltip(new Tooltip(tip));
+    }
+
+    private void onKey(KeyEvent event) {
+        if (SNAPSHOT_KEY.match(event)) {
+            event.consume();
+            askForSnapshot();
+        } else if (event.getCode() == KeyCode.ENTER && event.getTarget() == revisionList) {
+            event.consume();
+            viewModel.openCommand().execute();
+        }
+    }
+
+    /** Asks a name and keeps a named snapshot of the open section (bind Ctrl+Shift+S here). */
+    @FXML
+    public void askForSnapshot() {
+        if (!viewModel.snapshotCommand().isExecutable()) {
+            return;
+        }
+        SnapshotNameDialog dialog = new SnapshotNameDialog(viewModel::nameProblem);
+        dialog.initOwner(owner());
+        dialog.showAndWait().ifPresent(viewModel::keepSnapshot);
+    }
+
+    @FXML
+    private void onOpen() {
+        viewModel.openCommand().execute();
+    }
+
+    @FXML
+    private void onRestore() {
+        if (!viewModel.restoreCommand().isExecutable()) {
+            return;
+        }
+        ButtonType restore = new ButtonType("Restore", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "The section's text becomes this revision's. The current text is kept as a revision first, "
+                        + "so nothing is lost.", ButtonType.CANCEL, restore);
+        confirm.setTitle("Restore a revision");
+        confirm.setHeaderText(viewModel.restoreQuestion());
+        confirm.getDialogPane().lookupButton(restore).setId("confirm-restore");
+        confirm.initOwner(owner());
+        confirm.showAndWait().filter(b -> b == restore).ifPresent(b -> viewModel.restoreCommand().execute());
+    }
+
+    /** A window of its own, so the writer can read an old text beside the current one. */
+    private void showReader(OpenedRevision opened) {
+        ScrollPane content = new ScrollPane(renderer.apply(opened.markdown()));
+        content.setFitToWidth(true);
+        content.getStyleClass().add("revision-reader");
+        content.setId("revision-reader");
+        Stage reader = new Stage();
+        reader.setTitle(opened.title());
+        Window owner = owner();
+        reader.initOwner(owner);
+        Scene scene = new Scene(new BorderPane(content), 640, 560);
+        if (getScene() != null) {
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+        }
+        scene.getStylesheets().addAll(getStylesheets());
+        reader.setScene(scene);
+        reader.show();
+    }
+
+    private Window owner() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+}

@@ -1,0 +1,289 @@
+package studio.quire.editor.revision;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.editor.RevisionNames;
+import studio.quire.editor.SaveStatus;
+import studio.quire.editor.SectionStore;
+import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Command;
+import studio.quire.ui.TaskExecutor;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The revisions inspector of the open section: the list (newest first), opening one to read,
+ * restoring one (the current text is kept first as a named revision, the editor gets the old text
+ * through the restore target, and a restored revision records it), and named snapshots. People
+ * who may only read (editors) list and open. Work runs in the background; refusals become the
+ * one-line {@link #messageProperty() message}.
+ */
+public final class RevisionsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(RevisionsViewModel.class);
+    static final String EMPTY_WRITER = "No revisions yet. Quire keeps one when you finish a writing session; "
+            + "press Ctrl+Shift+S to keep a named one.";
+    static final String EMPTY_READER = "No revisions yet.";
+    static final String NO_SECTION = "Open a section to see its revisions.";
+
+    private final RevisionRepository repository;
+    private final SectionStore store;
+    private final TaskExecutor executor;
+    private final RevisionTimes times;
+    private final Consumer<String> restoreTarget;
+    private final ReadOnlyBooleanWrapper canChange;
+
+    private final ReadOnlyObjectWrapper<UUID> section = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RevisionRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<RevisionRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(NO_SECTION);
+    private Consumer<OpenedRevision> onOpened = opened -> { };
+    private final ObservableList<RevisionRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private TaskExecutor.TaskHandle inFlightLoad;
+    /** Changes under way; a restore starts its second step before its first has finished. */
+    private int changes;
+
+    private final Command open;
+    private final Command restore;
+    private final Command snapshot;
+
+    /**
+     * @param canChange     whether the signed-in role may write in this project (an editor may not);
+     *                      the database enforces it anyway
+     * @param restoreTarget receives a restored text on the FX thread; the lead wires the editor's
+     *                      {@code replaceText(markdown)}, which saves it like any edit
+     * @param clock         "now" and the time zone of the times shown
+     */
+    public RevisionsViewModel(RevisionRepository repository, SectionStore store, TaskExecutor executor,
+                              Consumer<String> restoreTarget, boolean canChange, Clock clock) {
+        this.repository = Objects.requireNonNull(repository);
+        this.store = Objects.requireNonNull(store);
+        this.executor = Objects.requireNonNull(executor);
+        this.restoreTarget = Objects.requireNonNull(restoreTarget);
+        this.times = new RevisionTimes(clock);
+        this.canChange = new ReadOnlyBooleanWrapper(canChange);
+        BooleanBinding idle = busy.not();
+        open = Command.of(this::openSelected, selected.isNotNull());
+        restore = Command.of(this::restoreSelected, selected.isNotNull().and(this.canChange).and(idle));
+        snapshot = Command.of(() -> { }, section.isNotNull().and(this.canChange).and(idle));
+    }
+
+    /** Shows the revisions of {@code sectionId} (null: no section open). */
+    public void showSection(UUID sectionId) {
+        if (Objects.equals(section.get(), sectionId)) {
+            return;
+        }
+        section.set(sectionId);
+        message.set("");
+        refresh();
+    }
+
+    /** A section's revisions changed elsewhere (a session ended): reloads if it is the one shown. */
+    public void revisionsChanged(UUID sectionId) {
+        if (sectionId != null && sectionId.equals(section.get())) {
+            refresh();
+        }
+    }
+
+    /** Reloads the list in the background, keeping the selection where it can. */
+    public void refresh() {
+        if (inFlightLoad != null) {
+            inFlightLoad.cancel();
+        }
+        UUID shown = section.get();
+        if (shown == null) {
+            rows.clear();
+            selected.set(null);
+            emptyText.set(NO_SECTION);
+            return;
+        }
+        loading.set(true);
+        inFlightLoad = executor.execute(BackgroundTask.of(progress -> repository.list(shown))
+                .titled("Loading revisions")
+                .onSuccess(list -> apply(shown, list))
+                .onFailure(this::report)
+                .onFinished(() -> loading.set(false)));
+    }
+
+    private void apply(UUID shown, List<RevisionEntry> list) {
+        if (!shown.equals(section.get())) {
+            return;
+        }
+        UUID keep = selected.get() == null ? null : selected.get().entry().id();
+        rows.setAll(list.stream().map(e -> RevisionRow.of(e, times)).toList());
+        selected.set(rows.stream().filter(r -> r.entry().id().equals(keep)).findFirst().orElse(null));
+        emptyText.set(!rows.isEmpty() ? "" : canChange.get() ? EMPTY_WRITER : EMPTY_READER);
+    }
+
+    /** Where an opened revision goes (the view shows it in a read-only window), on the FX thread. */
+    public void setOnOpened(Consumer<OpenedRevision> consumer) {
+        onOpened = Objects.requireNonNull(consumer);
+    }
+
+    private void openSelected() {
+        RevisionRow row = selected.get();
+        executor.execute(BackgroundTask.of(progress -> repository.body(row.entry().id()))
+                .titled("Opening a revision")
+                .onSuccess(body -> body.ifPresentOrElse(
+                        text -> onOpened.accept(new OpenedRevision(row, title(row), text)),
+                        () -> message.set("This revision is gone or not visible to you.")))
+                .onFailure(this::report));
+    }
+
+    private static String title(RevisionRow row) {
+        return "Revision of " + row.time() + " · " + row.kind() + (row.name().isEmpty() ? "" : " “" + row.name() + "”");
+    }
+
+    /** What is wrong with a snapshot name typed into the dialog; empty when it can be kept. */
+    public Optional<String> nameProblem(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            return Optional.of("A snapshot needs a name.");
+        }
+        if (n.length() > RevisionNames.MAX) {
+            return Optional.of("A name has at most " + RevisionNames.MAX + " characters.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Keeps the open section's newest text as a named revision: the store saves what is pending
+     * first, so the snapshot holds the latest keystroke. The view asks the name when the
+     * {@link #snapshotCommand()} runs.
+     */
+    public void keepSnapshot(String name) {
+        UUID shown = section.get();
+        if (shown == null || !snapshot.isExecutable() || nameProblem(name).isPresent()) {
+            return;
+        }
+        run(() -> {
+            requireSaved(shown);
+            return repository.keepNamed(shown, name);
+        }, kept -> message.set("Kept the snapshot “" + kept.name() + "”."));
+    }
+
+    private void restoreSelected() {
+        RevisionRow row = selected.get();
+        UUID shown = section.get();
+        String when = times.absolute(row.entry().createdAt());
+        run(() -> {
+            requireSaved(shown);
+            String body = repository.body(row.entry().id()).orElseThrow(() -> new RefusedByDatabaseException(
+                    "This revision is gone or not visible to you.", "P0002", null));
+            repository.keepNamed(shown, "Before restoring " + when);
+            return body;
+        }, body -> {
+            if (!shown.equals(section.get())) {
+                message.set("Another section was opened; nothing was restored.");
+                return;
+            }
+            restoreTarget.accept(body);
+            run(() -> repository.keepRestored(shown, row.entry().id(), "Restored from " + when),
+                    kept -> message.set("Restored the text of " + when + "; the text before it is kept as a revision."));
+        });
+    }
+
+    private void requireSaved(UUID sectionId) {
+        SaveStatus status = store.flush(sectionId);
+        if (status != SaveStatus.SAVED) {
+            throw new RefusedByDatabaseException("The newest text is not in the database yet (" + status.label()
+                    + "); try again once it is saved.", "55000", null);
+        }
+    }
+
+    /** Runs a change in the background, then reloads the list. */
+    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> done) {
+        changes++;
+        busy.set(true);
+        executor.execute(BackgroundTask.of(progress -> work.call())
+                .titled("Changing revisions")
+                .onSuccess(done)
+                .onFailure(this::report)
+                .onFinished(() -> {
+                    busy.set(--changes > 0);
+                    refresh();
+                }));
+    }
+
+    private void report(Throwable error) {
+        if (error instanceof RefusedByDatabaseException || error instanceof IllegalArgumentException) {
+            LOG.info("A revision operation was refused: {}", error.getMessage());
+            message.set(error.getMessage());
+        } else {
+            LOG.error("A revision operation failed", error);
+            message.set("That did not work: " + error.getMessage());
+        }
+    }
+
+    public ObservableList<RevisionRow> rows() {
+        return readOnlyRows;
+    }
+
+    public ObjectProperty<RevisionRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<UUID> sectionProperty() {
+        return section.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canChangeProperty() {
+        return canChange.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    /** Opens the selected revision to read (double-click, Enter). */
+    public Command openCommand() {
+        return open;
+    }
+
+    /** Executable when the selected revision may be restored; the view confirms first. */
+    public Command restoreCommand() {
+        return restore;
+    }
+
+    /** Executable when a named snapshot may be kept; the view then asks the name (Ctrl+Shift+S). */
+    public Command snapshotCommand() {
+        return snapshot;
+    }
+
+    /** "Restore the text of Mon 16 Nov 14:02?": what the view's confirmation asks. */
+    public String restoreQuestion() {
+        RevisionRow row = selected.get();
+        return row == null ? "" : "Restore the text of " + times.absolute(row.entry().createdAt()) + "?";
+    }
+}
