@@ -1,0 +1,66 @@
+package studio.quire.writing;
+
+import studio.quire.editor.OpenedSection;
+import studio.quire.editor.SaveListener;
+import studio.quire.editor.SaveStatus;
+import studio.quire.editor.SectionStore;
+import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.editor.text.WordCount;
+
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+/**
+ * The session's {@link SectionStore} as one writing desk sees it: everything goes through to the
+ * real store, and the desk also hears, on the FX thread, which text was opened and each newest
+ * text with its word count (counted here, on the editor's background lane), so that writing
+ * sessions and the session goal follow the words without the FX thread counting them.
+ */
+final class DeskSectionStore implements SectionStore {
+    /** What the desk hears; called on the FX thread. */
+    interface Texts {
+        void opened(UUID sectionId, String markdown, int words);
+
+        void edited(UUID sectionId, String markdown, int words);
+    }
+
+    private final SectionStore store;
+    private final Executor fx;
+    private final Texts texts;
+
+    DeskSectionStore(SectionStore store, Executor fx, Texts texts) {
+        this.store = Objects.requireNonNull(store);
+        this.fx = Objects.requireNonNull(fx);
+        this.texts = Objects.requireNonNull(texts);
+    }
+
+    @Override
+    public OpenedSection open(UUID sectionId) {
+        OpenedSection opened = store.open(sectionId);
+        fx.execute(() -> texts.opened(sectionId, opened.markdown(), opened.words()));
+        return opened;
+    }
+
+    @Override
+    public void edited(UUID sectionId, String markdown) {
+        store.edited(sectionId, markdown);
+        int words = WordCount.of(MarkdownFormat.parse(markdown)).words();
+        fx.execute(() -> texts.edited(sectionId, markdown, words));
+    }
+
+    @Override
+    public SaveStatus flush(UUID sectionId) {
+        return store.flush(sectionId);
+    }
+
+    @Override
+    public void addListener(SaveListener listener) {
+        store.addListener(listener);
+    }
+
+    @Override
+    public void removeListener(SaveListener listener) {
+        store.removeListener(listener);
+    }
+}
