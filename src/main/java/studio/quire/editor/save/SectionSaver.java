@@ -25,11 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,8 +41,7 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
     private final SectionTextRepository repository;
     private final SaveTimings timings;
     private final Clock clock;
-    private final ScheduledThreadPoolExecutor timer;
-    private final ExecutorService saves;
+    private final SaveScheduler scheduler;
     private final SaveListeners listeners;
     private final JournalRecovery recovery;
     private final JournalWriter writer;
@@ -63,11 +57,8 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.timings = Objects.requireNonNull(timings, "timings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        timer = new ScheduledThreadPoolExecutor(1, daemon("quire-save-timer"));
-        timer.setRemoveOnCancelPolicy(true);
-        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        saves = Executors.newSingleThreadExecutor(daemon("quire-section-saver"));
-        listeners = new SaveListeners(timer);
+        scheduler = new SaveScheduler(this, timings, clock, this::runSave, this::report);
+        listeners = new SaveListeners(scheduler.notifications());
         recovery = new JournalRecovery(repository, journal, listeners);
         writer = new JournalWriter(Objects.requireNonNull(journal, "journal"), timings.journalDelay(), clock,
                 new Durability(this));
@@ -112,20 +103,11 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
             if (s == null) {
                 throw new IllegalStateException("Section " + sectionId + " was not opened through this store");
             }
-            if (markdown.equals(s.newest)) {
+            if (!s.edit(markdown, clock.millis())) {
                 return;
             }
-            long now = clock.millis();
-            s.newest = markdown;
-            s.lastEdit++;
-            s.lastEditAt = now;
-            if (s.firstUnsavedAt < 0) {
-                s.firstUnsavedAt = now;
-            }
             journal(s);
-            if (!s.saving && !s.retryScheduled) {
-                scheduleSave(s);
-            }
+            scheduler.afterEdit(s);
             report(s);
         }
     }
@@ -176,20 +158,7 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
             }
         }
         writer.close();
-        saves.shutdown();
-        timer.shutdown();
-        try {
-            if (!saves.awaitTermination(5, TimeUnit.SECONDS)) {
-                saves.shutdownNow();
-            }
-            if (!timer.awaitTermination(5, TimeUnit.SECONDS)) {
-                timer.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            saves.shutdownNow();
-            timer.shutdownNow();
-        }
+        scheduler.shutdown();
     }
 
     private SaveStatus flushUntil(UUID sectionId, long deadline) {
@@ -206,9 +175,9 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
             if (s.saving) {
                 s.flushRequested = true;
             } else {
-                submitSave(s);
+                scheduler.saveNow(s);
             }
-            while (!flushed(s, target, finishedBefore)) {
+            while (!s.flushed(target, finishedBefore)) {
                 long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                 if (left <= 0) {
                     break;
@@ -224,63 +193,6 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
         }
     }
 
-    /** The database has the target edit, or a try since the flush began failed with the text safe here. */
-    private static boolean flushed(SectionState s, long target, long finishedBefore) {
-        if (s.settled >= target) {
-            return true;
-        }
-        boolean failedSince = !s.saving && s.finishedAttempts > finishedBefore && s.settled < s.finishedAttemptEdit;
-        return failedSince && (s.refusal != null || s.retryDetail != null && s.newestIsDurable());
-    }
-
-    // ---- scheduling (all under the lock) ----
-
-    private void scheduleSave(SectionState s) {
-        long now = clock.millis();
-        long due = Math.min(s.lastEditAt + timings.pause().toMillis(),
-                s.firstUnsavedAt + timings.maxInterval().toMillis());
-        s.cancelTimer();
-        s.timer = timer.schedule(() -> startSave(s), Math.max(0, due - now), TimeUnit.MILLISECONDS);
-    }
-
-    private synchronized void startSave(SectionState s) {
-        s.timer = null;
-        s.retryScheduled = false;
-        if (!s.saving && s.hasUnsaved()) {
-            submitSave(s);
-        }
-    }
-
-    private void submitSave(SectionState s) {
-        s.cancelTimer();
-        s.saving = true;
-        long attempt = ++s.attempts;
-        try {
-            saves.execute(() -> runSave(s));
-            timer.schedule(() -> answerIsSlow(s, attempt), timings.slowAnswer().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            s.saving = false;
-        }
-    }
-
-    private synchronized void answerIsSlow(SectionState s, long attempt) {
-        if (s.saving && s.attempts == attempt) {
-            s.slow = true;
-            report(s);
-        }
-    }
-
-    private void retryLater(SectionState s, int failures) {
-        s.cancelTimer();
-        s.flushRequested = false;
-        s.retryScheduled = true;
-        try {
-            s.timer = timer.schedule(() -> startSave(s), timings.retryAfter(failures).toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            s.retryScheduled = false;
-        }
-    }
-
     // ---- the save thread ----
 
     private void runSave(SectionState s) {
@@ -288,6 +200,12 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
         long edit;
         long base;
         synchronized (this) {
+            if (!s.hasUnsaved()) {
+                // A flush and the timer both asked; the first save already took the text.
+                s.endAttempt(s.lastEdit);
+                notifyAll();
+                return;
+            }
             text = s.newest;
             edit = s.lastEdit;
             base = s.base;
@@ -323,42 +241,29 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
     }
 
     private synchronized long settleSaved(SectionState s, long edit, long version, List<SectionConflict> conflicts) {
-        s.base = version;
-        s.settled = Math.max(s.settled, edit);
-        s.conflicted = !conflicts.isEmpty();
-        conflicts.forEach(listeners::conflict);
-        succeeded(s, edit);
+        s.settle(edit, version, !conflicts.isEmpty(), clock.millis());
         if (s.hasUnsaved()) {
             // The newer text builds on the version just saved: journal it with that base for an honest replay.
             journal(s);
         }
-        return s.checkpointable();
+        return settled(s, conflicts);
     }
 
     private long settleConflict(SectionState s, long edit, SectionText server, List<SectionConflict> conflicts) {
-        s.base = server.version();
-        s.settled = Math.max(s.settled, edit);
-        s.conflicted = true;
+        s.settle(edit, server.version(), true, clock.millis());
+        // The losing text is in the conflict revision; the editor is about to show the server's.
         s.newest = server.body();
-        conflicts.forEach(listeners::conflict);
-        succeeded(s, edit);
-        return s.checkpointable();
+        return settled(s, conflicts);
     }
 
-    private void succeeded(SectionState s, long edit) {
-        s.retryDetail = null;
-        s.refusal = null;
-        s.failures = 0;
-        s.transientFailures = 0;
-        endAttempt(s, edit);
+    private long settled(SectionState s, List<SectionConflict> conflicts) {
+        conflicts.forEach(listeners::conflict);
         if (s.hasUnsaved()) {
-            s.firstUnsavedAt = clock.millis();
-            continueSaving(s);
-        } else {
-            s.firstUnsavedAt = -1;
+            scheduler.next(s);
         }
         report(s);
         notifyAll();
+        return s.checkpointable();
     }
 
     private synchronized long settleFailure(SectionState s, long edit, RuntimeException error,
@@ -369,55 +274,23 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
             s.conflicted = true;
             conflicts.forEach(listeners::conflict);
         }
-        endAttempt(s, edit);
         SaveFailure kind = SaveFailure.of(error);
-        if (kind == SaveFailure.TRANSIENT && ++s.transientFailures > 2) {
-            kind = SaveFailure.REFUSED;
-        }
-        switch (kind) {
-            case REFUSED -> {
-                s.refusal = error.getMessage();
-                s.retryDetail = null;
-                s.flushRequested = false;
-                LOG.info("Saving section {} was refused: {}", s.id, error.getMessage());
-            }
-            case TRANSIENT -> retryLater(s, 1);
-            case UNREACHABLE -> {
-                s.retryDetail = StatusRule.UNREACHABLE;
-                if (++s.failures == 1) {
-                    LOG.warn("The server can't be reached to save section {}; retrying: {}", s.id,
-                            DatabaseProblems.firstLine(error));
-                }
-                retryLater(s, s.failures);
-            }
-            case UNEXPECTED -> {
-                s.retryDetail = "Saving failed (" + DatabaseProblems.firstLine(error)
-                        + "); your text is safe on this computer and saving will be tried again.";
-                if (++s.failures == 1) {
-                    LOG.error("Saving section {} failed; retrying", s.id, error);
-                }
-                retryLater(s, s.failures);
+        String message = kind == SaveFailure.REFUSED || kind == SaveFailure.TRANSIENT ? error.getMessage()
+                : DatabaseProblems.firstLine(error);
+        int retry = s.fail(edit, kind, message);
+        if (retry == 0) {
+            LOG.info("Saving section {} was refused: {}", s.id, message);
+        } else {
+            scheduler.retryLater(s, retry);
+            if (retry == 1 && kind == SaveFailure.UNEXPECTED) {
+                LOG.error("Saving section {} failed; retrying", s.id, error);
+            } else if (retry == 1) {
+                LOG.warn("Section {} could not be saved ({}); retrying: {}", s.id, kind, message);
             }
         }
         report(s);
         notifyAll();
         return s.checkpointable();
-    }
-
-    private void endAttempt(SectionState s, long edit) {
-        s.saving = false;
-        s.slow = false;
-        s.finishedAttempts++;
-        s.finishedAttemptEdit = Math.max(s.finishedAttemptEdit, edit);
-    }
-
-    private void continueSaving(SectionState s) {
-        if (s.flushRequested) {
-            s.flushRequested = false;
-            submitSave(s);
-        } else if (!s.retryScheduled) {
-            scheduleSave(s);
-        }
     }
 
     // ---- journal and state ----
@@ -445,12 +318,7 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
             if (s == null) {
                 return;
             }
-            long edit = s.durable(entry.content());
-            if (entry.sequence() > s.durableSequence) {
-                s.durableSequence = entry.sequence();
-                s.durableEdit = edit;
-            }
-            s.journalProblem = null;
+            s.durable(entry.content(), entry.sequence());
             checkpoint = s.checkpointable();
             report(s);
             notifyAll();
@@ -472,13 +340,7 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
     private synchronized void track(SectionText stored, boolean conflicted) {
         SectionState s = sections.computeIfAbsent(stored.sectionId(), id -> new SectionState(id, stored.version(),
                 stored.body()));
-        if (!s.hasUnsaved()) {
-            s.base = stored.version();
-            s.newest = stored.body();
-            s.conflicted = conflicted;
-            s.refusal = null;
-            s.retryDetail = null;
-        }
+        s.refresh(stored.version(), stored.body(), conflicted);
         report(s);
     }
 
@@ -486,16 +348,9 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
     private synchronized void resume(JournalEntry entry) {
         SectionState s = sections.computeIfAbsent(entry.sectionId(), id -> new SectionState(id, entry.baseVersion(),
                 entry.content()));
-        s.base = entry.baseVersion();
-        s.newest = entry.content();
-        s.lastEdit++;
-        s.lastEditAt = clock.millis();
-        s.firstUnsavedAt = s.lastEditAt;
-        s.durableSequence = entry.sequence();
-        s.durableEdit = s.lastEdit;
-        s.conflicted = false;
+        s.resume(entry.baseVersion(), entry.content(), entry.sequence(), clock.millis());
         if (!s.saving) {
-            submitSave(s);
+            scheduler.saveNow(s);
         }
         report(s);
     }
@@ -517,13 +372,5 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
 
     private static OpenedSection opened(UUID id, String text, long version, boolean fromJournal) {
         return new OpenedSection(id, text, version, WordCount.of(MarkdownFormat.parse(text)).words(), fromJournal);
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

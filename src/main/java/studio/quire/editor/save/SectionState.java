@@ -61,6 +61,103 @@ final class SectionState {
         this.newest = text;
     }
 
+    /** A new text from the editor; false when it is the text already held. */
+    boolean edit(String text, long now) {
+        if (text.equals(newest)) {
+            return false;
+        }
+        newest = text;
+        lastEdit++;
+        lastEditAt = now;
+        if (firstUnsavedAt < 0) {
+            firstUnsavedAt = now;
+        }
+        return true;
+    }
+
+    /** The database's text as just loaded; ignored while unsaved text is held. */
+    void refresh(long version, String body, boolean conflict) {
+        if (!hasUnsaved()) {
+            base = version;
+            newest = body;
+            conflicted = conflict;
+            refusal = null;
+            retryDetail = null;
+        }
+    }
+
+    /** A journalled text the database lacks, taken up as if just typed; it is already on disk. */
+    void resume(long version, String text, long sequence, long now) {
+        base = version;
+        newest = text;
+        lastEdit++;
+        lastEditAt = now;
+        firstUnsavedAt = now;
+        durableSequence = sequence;
+        durableEdit = lastEdit;
+        conflicted = false;
+    }
+
+    /** The database dealt with {@code edit}: saved it at {@code version}, or kept it as a conflict revision. */
+    void settle(long edit, long version, boolean conflict, long now) {
+        base = version;
+        settled = Math.max(settled, edit);
+        conflicted = conflict;
+        retryDetail = null;
+        refusal = null;
+        failures = 0;
+        transientFailures = 0;
+        endAttempt(edit);
+        firstUnsavedAt = hasUnsaved() ? now : -1;
+    }
+
+    /** A save carrying {@code edit} failed; returns the number of the retry to wait for, 0 for none. */
+    int fail(long edit, SaveFailure failure, String message) {
+        endAttempt(edit);
+        SaveFailure kind = failure == SaveFailure.TRANSIENT && ++transientFailures > 2 ? SaveFailure.REFUSED : failure;
+        switch (kind) {
+            case REFUSED -> {
+                refusal = message;
+                retryDetail = null;
+                flushRequested = false;
+                return 0;
+            }
+            case TRANSIENT -> {
+                return 1;
+            }
+            case UNREACHABLE -> retryDetail = StatusRule.UNREACHABLE;
+            default -> retryDetail = "Saving failed (" + message
+                    + "); your text is safe on this computer and saving will be tried again.";
+        }
+        return ++failures;
+    }
+
+    void endAttempt(long edit) {
+        saving = false;
+        slow = false;
+        finishedAttempts++;
+        finishedAttemptEdit = Math.max(finishedAttemptEdit, edit);
+    }
+
+    /** The journal wrote {@code content} under {@code sequence}. */
+    void durable(String content, long sequence) {
+        long edit = durableEdit(content);
+        if (sequence > durableSequence) {
+            durableSequence = sequence;
+            durableEdit = edit;
+        }
+        journalProblem = null;
+    }
+
+    /** A flush for {@code target} is over: the database has it, or a try since the flush began failed with the text safe here. */
+    boolean flushed(long target, long finishedBefore) {
+        if (settled >= target) {
+            return true;
+        }
+        boolean failedSince = !saving && finishedAttempts > finishedBefore && settled < finishedAttemptEdit;
+        return failedSince && (refusal != null || retryDetail != null && newestIsDurable());
+    }
+
     boolean hasUnsaved() {
         return lastEdit > settled;
     }
@@ -78,7 +175,7 @@ final class SectionState {
      * the very string it was offered); earlier offers were coalesced away. Unknown texts count as
      * newer than anything, so they are never checkpointed by mistake.
      */
-    long durable(String content) {
+    private long durableEdit(String content) {
         for (Offer offer : offers) {
             if (offer.text == content) {
                 while (offers.removeFirst() != offer) {
