@@ -31,8 +31,9 @@ import java.util.concurrent.TimeUnit;
  * The never-lose-a-word path of one signed-in session (ARCHITECTURE.md, ADR 0010): every edit goes
  * to the journal at once (durable within a second) and to the database when typing pauses, with
  * the optimistic version check of {@link SectionTextRepository}. One background thread saves; a
- * timer thread schedules and tells the listeners; the journal writer has its own. The journal is
- * shared and stays open when the saver closes.
+ * timer thread schedules and tells the listeners (who must return quickly); the journal writer has
+ * its own. A section is opened through {@link #open} before its edits arrive. The journal is shared
+ * by the sessions of a data directory and stays open when the saver closes.
  */
 public final class SectionSaver implements SectionStore, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SectionSaver.class);
