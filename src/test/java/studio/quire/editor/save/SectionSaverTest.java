@@ -22,6 +22,9 @@ import studio.quire.testsupport.TestServer;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -192,6 +195,46 @@ class SectionSaverTest {
         admin.edited(section, "The writer's text.\nThe admin adds a line.\n");
         assertThat(admin.flush(section)).isEqualTo(SaveStatus.SAVED);
         assertThat(writerTexts.load(section).body()).isEqualTo("The writer's text.\nThe admin adds a line.\n");
+    }
+
+    @Test
+    void edited_duringALosingSave_isKeptAsASecondConflictRevision_notSavedOverTheServerText() throws Exception {
+        SaveRecorder recorder = new SaveRecorder();
+        SectionSaver saver = saver(writerTexts, journal("journal"), FAST, recorder);
+        long base = saver.open(section).version();
+        adminTexts.save(section, base, "The admin's text.\n");
+        try (Connection su = db.rawConnection(db.superuser()); Connection watcher = db.rawConnection(db.superuser())) {
+            su.setAutoCommit(false);
+            try (Statement lock = su.createStatement()) {
+                // Holds the save in the database, so the next edit arrives while it is under way.
+                lock.execute("lock table quire.node_content in access exclusive mode");
+            }
+            saver.edited(section, "Mine.\n");
+            await(() -> saveIsWaiting(watcher), 30);
+            saver.edited(section, "Mine, and more.\n");
+            su.commit();
+        }
+
+        await(() -> recorder.conflicts.size() == 2, 30);
+        assertThat(recorder.conflicts).extracting(c -> c.localMarkdown()).containsExactly("Mine.\n", "Mine, and more.\n");
+        assertThat(recorder.conflicts).allSatisfy(c -> assertThat(writerTexts.revisionBody(c.conflictRevisionId()))
+                .contains(c.localMarkdown()));
+        assertThat(writerTexts.load(section).body()).isEqualTo("The admin's text.\n");
+        recorder.awaitStatus(section, SaveStatus.CONFLICT);
+
+        saver.edited(section, "The admin's text.\nMine, merged.\n");
+        assertThat(saver.flush(section)).isEqualTo(SaveStatus.SAVED);
+        assertThat(writerTexts.load(section).body()).isEqualTo("The admin's text.\nMine, merged.\n");
+    }
+
+    /** Asked outside the locking transaction, whose view of pg_stat_activity would stay as it was. */
+    private static boolean saveIsWaiting(Connection watcher) throws Exception {
+        try (Statement s = watcher.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where usename = '" + org.writer()
+                     + "' and wait_event_type = 'Lock'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
+        }
     }
 
     @Test
