@@ -37,4 +37,9 @@ public record DataDirectory(Path home) {
     public Path logs() {
         return home.resolve("logs");
     }
+
+    /** The local journal that holds every edit until the database has it (ADR 0007). */
+    public Path journal() {
+        return home.resolve("journal");
+    }
 }

@@ -7,8 +7,10 @@ import studio.quire.db.Database;
 import studio.quire.db.DatabaseUnavailableException;
 import studio.quire.db.EmbeddedServer;
 import studio.quire.db.LocalCredentials;
-import studio.quire.project.ProjectKind;
-import studio.quire.project.ProjectRepository;
+import studio.quire.goals.GoalsRepository;
+import studio.quire.manuscript.DemoBook;
+import studio.quire.manuscript.DemoManuscript;
+import studio.quire.manuscript.ManuscriptRepository;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -31,6 +33,14 @@ final class DemoWorkspace {
             "demo_editor", "demo_consultant");
 
     private DemoWorkspace() {
+    }
+
+    /** The sample novel's manuscript: a dozen short sections to open, write in and move around. */
+    static DemoBook sampleBook() {
+        DemoBook generated = DemoManuscript.generate(6_000, 12, 7, SAMPLE_PROJECT);
+        return new DemoBook(SAMPLE_PROJECT,
+                "A sample novel to explore Quire with: a keeper, a storm, and a ship that should not be there.",
+                generated.chapters());
     }
 
     /**
@@ -57,9 +67,8 @@ final class DemoWorkspace {
                 people.addPerson(org, "demo_writer", "Wren Writer", Role.WRITER, passwords.get("demo_writer"));
                 people.addPerson(org, "demo_editor", "Eddie Editor", Role.EDITOR, passwords.get("demo_editor"));
                 people.addPerson(org, "demo_consultant", "Cora Consultant", Role.CONSULTANT, passwords.get("demo_consultant"));
-                new ProjectRepository(cfg.dsl()).create(org, ProjectKind.BOOK, SAMPLE_PROJECT,
-                        "A sample novel to explore Quire with: a keeper, a storm, and a ship that should not be there.",
-                        80_000, LocalDate.now().plusMonths(6));
+                UUID sample = new ManuscriptRepository(cfg.dsl()).createBook(org, sampleBook(), p -> { }).project().id();
+                new GoalsRepository(cfg.dsl()).setGoal(sample, 80_000, LocalDate.now().plusMonths(6));
             });
             return login;
         } catch (IOException e) {

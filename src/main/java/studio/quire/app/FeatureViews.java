@@ -8,5 +8,9 @@ public interface FeatureViews {
 
     Node people(Session session);
 
+    /** The writing desk of a project; closing it ({@link AutoCloseable}) ends its writing session. */
     Node manuscript(Session session, studio.quire.project.Project project);
+
+    /** What the status bar shows for the session beside the connection (writing progress). */
+    Node statusItem(Session session);
 }

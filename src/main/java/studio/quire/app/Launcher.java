@@ -50,7 +50,11 @@ public final class Launcher {
         Platform.startup(() -> {
             Studio studio = new Studio(directory, settings.join(), System.getenv(), Platform::exit);
             Runtime.getRuntime().addShutdownHook(new Thread(studio::shutdown, "quire-exit"));
-            studio.show(new Stage(), Boolean.getBoolean(STARTUP_PROBE) ? Optional.of(printedMilestones(studio)) : Optional.empty());
+            Stage stage = new Stage();
+            studio.show(stage, Boolean.getBoolean(STARTUP_PROBE) ? Optional.of(printedMilestones(studio)) : Optional.empty());
+            if (System.getProperty(studio.quire.bench.WritingProbe.PROPERTY) != null) {
+                studio.quire.bench.WritingProbe.start(studio.viewModel(), stage.getScene(), studio::close);
+            }
         });
     }
 

@@ -31,6 +31,7 @@ public final class MainWindowView extends BorderPane {
     private Node projectsPage;
     private Node peoplePage;
     private Node manuscriptPage;
+    private Node statusItem;
 
     @FXML private Menu switchPersonMenu;
     @FXML private Menu organizationMenu;
@@ -57,6 +58,7 @@ public final class MainWindowView extends BorderPane {
     @FXML private Label connectionStatus;
     @FXML private Label personStatus;
     @FXML private Label noticeStatus;
+    @FXML private javafx.scene.layout.HBox statusBar;
 
     public MainWindowView(MainWindowViewModel viewModel, FeatureViews features) {
         this.viewModel = viewModel;
@@ -137,7 +139,9 @@ public final class MainWindowView extends BorderPane {
         personStatus.textProperty().bind(viewModel.personLabelProperty());
         personStatus.visibleProperty().bind(viewModel.readyProperty());
         noticeStatus.textProperty().bind(Bindings.when(viewModel.readyProperty())
-                .then(viewModel.failureMessageProperty()).otherwise(""));
+                .then(Bindings.when(viewModel.failureMessageProperty().isEmpty())
+                        .then(viewModel.noticeProperty()).otherwise(viewModel.failureMessageProperty()))
+                .otherwise(""));
     }
 
     private void rebuildPeopleMenu() {
@@ -166,10 +170,7 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void showManuscript(studio.quire.project.Project project) {
-        if (manuscriptPage != null) {
-            content.getChildren().remove(manuscriptPage);
-            manuscriptPage = null;
-        }
+        closeManuscript();
         Session session = viewModel.sessionProperty().get();
         if (project != null && session != null) {
             manuscriptPage = features.manuscript(session, project);
@@ -178,12 +179,33 @@ public final class MainWindowView extends BorderPane {
         showPage();
     }
 
+    /** Closes the writing desk, if one is open: its writing session ends and the editor hands over its last edits. */
+    public void closeManuscript() {
+        if (manuscriptPage != null) {
+            content.getChildren().remove(manuscriptPage);
+            if (manuscriptPage instanceof AutoCloseable page) {
+                try {
+                    page.close();
+                } catch (Exception e) {
+                    org.slf4j.LoggerFactory.getLogger(MainWindowView.class).warn("Closing the writing desk failed", e);
+                }
+            }
+            manuscriptPage = null;
+        }
+    }
+
     private void showSession(Session session) {
+        closeManuscript();
         content.getChildren().clear();
         projectsPage = null;
         peoplePage = null;
-        manuscriptPage = null;
+        if (statusItem != null) {
+            statusBar.getChildren().remove(statusItem);
+            statusItem = null;
+        }
         if (session != null) {
+            statusItem = features.statusItem(session);
+            statusBar.getChildren().add(2, statusItem);
             projectsPage = features.projects(session);
             content.getChildren().add(projectsPage);
             if (session.organization().isAdmin()) {

@@ -39,6 +39,9 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** Runs in the background before a replaced session's database closes (its saver saves what is pending). */
+    private java.util.function.Consumer<Session> beforeSessionCloses = s -> { };
     private final ReadOnlyObjectWrapper<ConnectionProfile> profileNeedingPassword = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper passwordPrompt = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper serverChosen = new javafx.beans.property.ReadOnlyBooleanWrapper();
@@ -237,8 +240,25 @@ public final class MainWindowViewModel {
 
     private void closeInBackground(Session old) {
         if (old != null) {
-            executor.execute(BackgroundTask.ofRunnable(old::close));
+            executor.execute(BackgroundTask.ofRunnable(() -> {
+                beforeSessionCloses.accept(old);
+                old.close();
+            }));
         }
+    }
+
+    /** What must happen, in the background, before a replaced session's database closes. */
+    public void setBeforeSessionCloses(java.util.function.Consumer<Session> hook) {
+        this.beforeSessionCloses = java.util.Objects.requireNonNull(hook);
+    }
+
+    /** A sentence for the status bar (for instance what replaying the journal did). */
+    public void notice(String text) {
+        notice.set(text == null ? "" : text);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     private static String messageOf(Throwable error) {

@@ -56,6 +56,16 @@ public final class SessionOpener implements AutoCloseable {
         this.shareRunningServer = shareRunningServer;
     }
 
+    /** The data directory this opener works in. */
+    public DataDirectory directory() {
+        return directory;
+    }
+
+    /** The settings this opener reads. */
+    public SettingsStore settings() {
+        return settings;
+    }
+
     /** Signs in where the settings and environment say, reporting each step to {@code progress}. */
     public Session open(Consumer<String> progress) throws DatabaseUnavailableException {
         Optional<ConnectionTarget> fromEnvironment = EnvironmentTarget.from(environment);

@@ -34,6 +34,7 @@ public final class Studio {
     private final Runnable afterShutdown;
     private Settings.WindowBounds lastBounds;
     private Stage stage;
+    private StudioFeatures features;
 
     /**
      * @param afterShutdown what to do once the window is closed and everything is stopped (the
@@ -52,7 +53,9 @@ public final class Studio {
         this.stage = stage;
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        MainWindowView view = new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject));
+        features = new StudioFeatures(executor, opener, viewModel::openProject, viewModel::notice);
+        viewModel.setBeforeSessionCloses(features::closeWriting);
+        MainWindowView view = new MainWindowView(viewModel, features);
         Scene scene = new Scene(view, 1100, 720);
         scene.getStylesheets().add(Studio.class.getResource("quire.css").toExternalForm());
         stage.setScene(scene);
@@ -61,6 +64,8 @@ public final class Studio {
         stage.setMinHeight(480);
         restoreBounds(stage, viewModel.savedWindow());
         stage.setOnCloseRequest(e -> lastBounds = boundsOf(stage));
+        // Before the window goes: the writing session ends and the editor hands over its last edits.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> view.closeManuscript());
         stage.setOnHidden(e -> shutDownInBackground());
         milestones.ifPresent(m -> report(scene, m));
         stage.show();
@@ -86,6 +91,10 @@ public final class Studio {
             settings.update(s -> s.withWindow(bounds));
         }
         executor.close();
+        if (features != null) {
+            // Savers save what is pending while the database is still open; the journal has it anyway.
+            features.close();
+        }
         Session session = viewModel.sessionProperty().get();
         if (session != null) {
             session.close();
@@ -128,6 +137,11 @@ public final class Studio {
                 milestones.failed(viewModel.failureMessageProperty().get());
             }
         });
+    }
+
+    /** The window's view model (the bench's scripted writer drives the studio through it). */
+    public MainWindowViewModel viewModel() {
+        return viewModel;
     }
 
     /** Closes the window; everything is then stopped as if the person had closed it. */

@@ -6,42 +6,119 @@ import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
 import studio.quire.db.LocalCredentials;
-import studio.quire.manuscript.ManuscriptTreeRepository;
-import studio.quire.manuscript.ManuscriptTreeView;
-import studio.quire.manuscript.ManuscriptTreeViewModel;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.goals.GoalsRepository;
+import studio.quire.goals.ProjectGoalsViewModel;
+import studio.quire.goals.WritingProgressView;
 import studio.quire.project.Project;
 import studio.quire.project.ProjectRepository;
 import studio.quire.project.ProjectsView;
 import studio.quire.project.ProjectsViewModel;
 import studio.quire.ui.TaskExecutor;
 
-/** Wires each feature page to a session: repository, view model, view. Part of the composition root. */
-public final class StudioFeatures implements FeatureViews {
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Wires each feature page to a session: repository, view model, view. Part of the composition
+ * root; it also keeps, per signed-in database, the writing services (saver, goals) and the local
+ * journal they share, and closes them before the session's database.
+ */
+public final class StudioFeatures implements FeatureViews, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioFeatures.class);
+
     private final TaskExecutor executor;
     private final SessionOpener opener;
-    private final java.util.function.Consumer<Project> openProject;
+    private final Consumer<Project> openProject;
+    private final Consumer<String> notices;
+    private final LocalJournal journal;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final WritingDesks desks;
+    private final Map<Object, StudioWriting> writing = new ConcurrentHashMap<>();
 
-    /** @param openProject what opening a project on the Projects page does */
-    public StudioFeatures(TaskExecutor executor, SessionOpener opener, java.util.function.Consumer<Project> openProject) {
+    /**
+     * @param openProject what opening a project on the Projects page does
+     * @param notices     shows a sentence in the status bar (on the FX thread)
+     */
+    public StudioFeatures(TaskExecutor executor, SessionOpener opener, Consumer<Project> openProject,
+                          Consumer<String> notices) {
         this.executor = executor;
         this.opener = opener;
         this.openProject = openProject;
+        this.notices = notices;
+        this.journal = new LocalJournal(opener.directory().journal());
+        this.desks = new WritingDesks(executor, Platform::runLater, clock);
     }
 
     @Override
     public Node projects(Session session) {
+        boolean canAuthor = session.organization().role().canAuthor();
+        ProjectGoalsViewModel goals = new ProjectGoalsViewModel(new GoalsRepository(session.database().dsl()),
+                StudioWriting.sessionGoal(opener.settings()), session.organization().orgId(), canAuthor, executor, clock);
+        writingFor(session).ifPresent(w -> goals.setOnGoalChanged(id -> w.progress().refresh()));
         ProjectsViewModel projects = new ProjectsViewModel(new ProjectRepository(session.database().dsl()),
-                session.organization().orgId(), session.organization().role().canAuthor(), executor, openProject);
+                session.organization().orgId(), canAuthor, executor, openProject, goals);
         projects.load();
         return new ProjectsView(projects);
     }
 
     @Override
     public Node manuscript(Session session, Project project) {
-        ManuscriptTreeViewModel tree = new ManuscriptTreeViewModel(new ManuscriptTreeRepository(session.database().dsl()),
-                project.id(), session.organization().role().canAuthor(), executor);
-        tree.load();
-        return new ManuscriptTreeView(tree);
+        try {
+            return desks.build(session, project, writing(session));
+        } catch (IllegalStateException e) {
+            Label problem = new Label(e.getMessage());
+            problem.setWrapText(true);
+            problem.getStyleClass().add("page-problem");
+            return problem;
+        }
+    }
+
+    @Override
+    public Node statusItem(Session session) {
+        return writingFor(session).<Node>map(w -> new WritingProgressView(w.progress())).orElseGet(Region::new);
+    }
+
+    /** The writing services of the session's database, started (and the journal replayed) on first use. */
+    private StudioWriting writing(Session session) {
+        return writing.computeIfAbsent(session.database(), db -> {
+            StudioWriting started = new StudioWriting(session, journal.get(), opener.settings(), executor,
+                    Platform::runLater, clock);
+            started.replayJournal(notices);
+            return started;
+        });
+    }
+
+    private java.util.Optional<StudioWriting> writingFor(Session session) {
+        try {
+            return java.util.Optional.of(writing(session));
+        } catch (IllegalStateException e) {
+            notices.accept(e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Before a session's database closes: its saver saves what is pending (call it in the background). */
+    public void closeWriting(Session session) {
+        StudioWriting closing = session == null ? null : writing.remove(session.database());
+        if (closing != null) {
+            closing.close();
+        }
+    }
+
+    /** Stops every saver, then the journal (call it in the background, before the sessions close). */
+    @Override
+    public void close() {
+        writing.values().forEach(StudioWriting::close);
+        writing.clear();
+        journal.close();
+        LOG.debug("Writing services closed");
     }
 
     @Override

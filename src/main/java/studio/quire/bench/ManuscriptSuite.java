@@ -40,23 +40,26 @@ public final class ManuscriptSuite {
         this.progress = progress;
     }
 
-    public List<BenchResult> run() throws IOException, DatabaseUnavailableException {
+    public List<BenchResult> run() throws IOException, DatabaseUnavailableException, InterruptedException {
         Path home = CoreSuite.scratchHome(settings, "home-manuscript");
         List<BenchResult> results = new ArrayList<>();
         DataDirectory directory = new DataDirectory(home);
+        UUID project;
         try (SessionOpener opener = new SessionOpener(directory, new SettingsStore(directory.settingsFile()), Map.of());
              Session session = opener.open(step -> progress.accept("database: " + step))) {
-            results.add(treeLoad(session));
+            progress.accept("tree_load: seeding 500,000 words in 2,000 sections");
+            project = new ManuscriptRepository(session.database().dsl()).createBook(session.organization().orgId(),
+                    DemoManuscript.generate(500_000, 2_000, 42, null), p -> { }).project().id();
+            WritingDeskBenchmark.seedLongSections(session, project);
+            results.add(treeLoad(session, project));
             results.add(sectionSave(session));
         }
         results.add(journalAppend(home));
+        results.addAll(new WritingDeskBenchmark(settings, progress).run(home, project));
         return results;
     }
 
-    private BenchResult treeLoad(Session session) {
-        progress.accept("tree_load: seeding 500,000 words in 2,000 sections");
-        UUID project = new ManuscriptRepository(session.database().dsl()).createBook(session.organization().orgId(),
-                DemoManuscript.generate(500_000, 2_000, 42, null), p -> { }).project().id();
+    private BenchResult treeLoad(Session session, UUID project) {
         ManuscriptTreeRepository tree = new ManuscriptTreeRepository(session.database().dsl());
         int rounds = settings.rounds();
         double[] samples = new double[rounds];

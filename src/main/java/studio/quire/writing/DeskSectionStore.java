@@ -17,9 +17,9 @@ import java.util.concurrent.Executor;
  * text with its word count (counted here, on the editor's background lane), so that writing
  * sessions and the session goal follow the words without the FX thread counting them.
  */
-final class DeskSectionStore implements SectionStore {
+public final class DeskSectionStore implements SectionStore {
     /** What the desk hears; called on the FX thread. */
-    interface Texts {
+    public interface Texts {
         void opened(UUID sectionId, String markdown, int words);
 
         void edited(UUID sectionId, String markdown, int words);
@@ -27,18 +27,34 @@ final class DeskSectionStore implements SectionStore {
 
     private final SectionStore store;
     private final Executor fx;
-    private final Texts texts;
+    private volatile Texts texts = NOBODY;
 
-    DeskSectionStore(SectionStore store, Executor fx, Texts texts) {
+    private static final Texts NOBODY = new Texts() {
+        @Override
+        public void opened(UUID sectionId, String markdown, int words) {
+        }
+
+        @Override
+        public void edited(UUID sectionId, String markdown, int words) {
+        }
+    };
+
+    /** @param fx runs on the FX thread (Platform::runLater) */
+    public DeskSectionStore(SectionStore store, Executor fx) {
         this.store = Objects.requireNonNull(store);
         this.fx = Objects.requireNonNull(fx);
-        this.texts = Objects.requireNonNull(texts);
+    }
+
+    /** Who hears the texts (the desk is built after the editor that uses this store). */
+    public void tell(Texts listener) {
+        this.texts = Objects.requireNonNull(listener);
     }
 
     @Override
     public OpenedSection open(UUID sectionId) {
         OpenedSection opened = store.open(sectionId);
-        fx.execute(() -> texts.opened(sectionId, opened.markdown(), opened.words()));
+        Texts target = texts;
+        fx.execute(() -> target.opened(sectionId, opened.markdown(), opened.words()));
         return opened;
     }
 
@@ -46,7 +62,8 @@ final class DeskSectionStore implements SectionStore {
     public void edited(UUID sectionId, String markdown) {
         store.edited(sectionId, markdown);
         int words = WordCount.of(MarkdownFormat.parse(markdown)).words();
-        fx.execute(() -> texts.edited(sectionId, markdown, words));
+        Texts target = texts;
+        fx.execute(() -> target.edited(sectionId, markdown, words));
     }
 
     @Override

@@ -1,0 +1,68 @@
+package studio.quire.app;
+
+import javafx.scene.Node;
+import studio.quire.editor.SectionEditorViewModel;
+import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.revision.AutomaticRevisions;
+import studio.quire.editor.revision.RevisionRepository;
+import studio.quire.editor.revision.RevisionsView;
+import studio.quire.editor.revision.RevisionsViewModel;
+import studio.quire.editor.revision.WritingSessionTracker;
+import studio.quire.editor.view.FormattedTextView;
+import studio.quire.editor.view.SectionEditorView;
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.ManuscriptTreeView;
+import studio.quire.manuscript.ManuscriptTreeViewModel;
+import studio.quire.manuscript.NodeDetailsRepository;
+import studio.quire.manuscript.NodeDetailsView;
+import studio.quire.manuscript.NodeDetailsViewModel;
+import studio.quire.manuscript.TreeChangeListener;
+import studio.quire.project.Project;
+import studio.quire.ui.TaskExecutor;
+import studio.quire.writing.DeskSectionStore;
+import studio.quire.writing.WritingDeskView;
+import studio.quire.writing.WritingDeskViewModel;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+
+/** Builds the writing desk of a project: binder, editor, details and revisions, wired to the session's saver. */
+final class WritingDesks {
+    private final TaskExecutor executor;
+    private final Executor fx;
+    private final Clock clock;
+
+    WritingDesks(TaskExecutor executor, Executor fx, Clock clock) {
+        this.executor = executor;
+        this.fx = fx;
+        this.clock = clock;
+    }
+
+    WritingDeskView build(Session session, Project project, StudioWriting writing) {
+        var db = session.database();
+        boolean canWrite = session.organization().role().canAuthor();
+        ManuscriptTreeViewModel tree = new ManuscriptTreeViewModel(new ManuscriptTreeRepository(db.dsl()), project.id(),
+                canWrite, executor);
+        tree.listen(new TreeChangeListener(session.database()));
+        tree.load();
+
+        DeskSectionStore store = new DeskSectionStore(writing.saver(), fx);
+        SectionEditorViewModel editor = new SectionEditorViewModel(store, new SectionTextRepository(db.dsl()), executor);
+        RevisionRepository revisionRepository = new RevisionRepository(db.dsl());
+        WritingSessionTracker tracker = new WritingSessionTracker(clock);
+        AutomaticRevisions automatic = new AutomaticRevisions(store, revisionRepository, executor, writing::record);
+        tracker.addListener(automatic);
+        RevisionsViewModel revisions = new RevisionsViewModel(revisionRepository, store, executor, editor::replaceText,
+                canWrite, clock);
+        automatic.addRevisionListener(revisions::revisionsChanged);
+        NodeDetailsViewModel details = new NodeDetailsViewModel(new NodeDetailsRepository(db.dsl()), canWrite, executor);
+        details.follow(tree.selectedProperty());
+
+        WritingDeskViewModel desk = new WritingDeskViewModel(project.id(), tree, editor, revisions, tracker,
+                writing.progress(), canWrite);
+        store.tell(desk);
+        Node binder = new ManuscriptTreeView(tree);
+        return new WritingDeskView(desk, binder, new SectionEditorView(editor), new NodeDetailsView(details),
+                new RevisionsView(revisions, FormattedTextView::new));
+    }
+}

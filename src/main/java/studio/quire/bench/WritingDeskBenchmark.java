@@ -1,0 +1,89 @@
+package studio.quire.bench;
+
+import studio.quire.app.Session;
+import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.journal.JournalAppendBenchmark;
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.TreeNode;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The studio as a writer sees it, measured in a child JVM by the {@link WritingProbe}: the binder
+ * of the seeded project shown, a 20,000-word section opened into the editor, FX pauses while
+ * typing goes on with saving, and the resident memory with all of that open.
+ */
+final class WritingDeskBenchmark {
+    static final String SECTION_A = "Twenty thousand words (A)";
+    static final String SECTION_B = "Twenty thousand words (B)";
+    private static final int SECTION_WORDS = 20_000;
+
+    private final BenchSettings settings;
+    private final Consumer<String> progress;
+
+    WritingDeskBenchmark(BenchSettings settings, Consumer<String> progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** Adds two 20,000-word sections to the seeded project (as the session's person). */
+    static void seedLongSections(Session session, UUID project) {
+        ManuscriptTreeRepository tree = new ManuscriptTreeRepository(session.database().dsl());
+        TreeNode chapter = tree.loadTree(project).stream().filter(n -> n.kind() == NodeKind.CHAPTER).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the seeded project has no chapter"));
+        SectionTextRepository texts = new SectionTextRepository(session.database().dsl());
+        int seed = 21;
+        for (String title : List.of(SECTION_A, SECTION_B)) {
+            UUID section = tree.create(project, chapter.id(), NodeKind.SECTION, title, 0).id();
+            texts.save(section, texts.load(section).version(), JournalAppendBenchmark.words(SECTION_WORDS, seed++));
+        }
+    }
+
+    /** Runs the studio on {@code home} (its server stopped) with the probe on {@code project}. */
+    List<BenchResult> run(Path home, UUID project) throws IOException, InterruptedException {
+        int opens = Math.max(2, settings.rounds() / 4);
+        // The full run types for the 60 s the target names; quick runs and the suite's test type less.
+        int typeSeconds = settings.rounds() >= 60 ? 60 : settings.rounds() >= 20 ? 20 : 3;
+        progress.accept("writing desk: studio with the seeded project, " + opens + " opens, " + typeSeconds + " s of typing");
+        Map<String, List<Double>> samples = new HashMap<>();
+        try (ChildStudio child = ChildStudio.start(settings.studioMain(), home, "writing-probe", Map.of(
+                WritingProbe.PROPERTY, project.toString(),
+                "quire.probe.sections", SECTION_A + "|" + SECTION_B,
+                "quire.probe.opens", String.valueOf(opens),
+                "quire.probe.typeSeconds", String.valueOf(typeSeconds)))) {
+            Duration timeout = settings.probeTimeout().plusSeconds(typeSeconds + 120L);
+            for (ChildStudio.Line line = child.next(timeout); !line.isEnd(); line = child.next(timeout)) {
+                if (line.text().startsWith("QUIRE_PROBE ")) {
+                    String[] parts = line.text().split(" ");
+                    samples.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(Double.parseDouble(parts[2]));
+                } else if (line.text().startsWith("QUIRE_PROBE_FAILED")) {
+                    progress.accept("writing desk: " + line.text());
+                } else if (line.text().equals("QUIRE_PROBE_DONE")) {
+                    break;
+                }
+            }
+            child.waitFor(Duration.ofSeconds(60));
+        }
+        List<BenchResult> results = new ArrayList<>();
+        for (String name : List.of("tree_view_shown_ms", "section_open_20k_ms", "fx_pauses_over_50ms", "fx_pause_max_ms",
+                "rss_mb")) {
+            List<Double> values = samples.get(name);
+            if (values == null) {
+                progress.accept("writing desk: no " + name + " reported (see " + home.resolve("writing-probe.err") + ")");
+                continue;
+            }
+            String unit = name.endsWith("_ms") ? "ms" : name.equals("rss_mb") ? "MB" : "count";
+            results.add(BenchResult.of(ManuscriptSuite.NAME, name, unit, values.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        return results;
+    }
+}

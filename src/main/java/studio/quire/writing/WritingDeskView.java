@@ -1,0 +1,79 @@
+package studio.quire.writing;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
+import studio.quire.editor.revision.RevisionsView;
+
+/**
+ * The writing desk of a project: the binder on the left, the editor in the middle, and an
+ * inspector with the selected node's details and the open section's revisions on the right.
+ * Focus mode leaves only the editor; Ctrl+Shift+S keeps a named revision from anywhere on the desk.
+ */
+public final class WritingDeskView extends BorderPane implements AutoCloseable {
+    private static final double[] DIVIDERS = {0.24, 0.76};
+
+    private final WritingDeskViewModel viewModel;
+    private final SplitPane split = new SplitPane();
+    private final Node binder;
+    private final Node editor;
+    private final TabPane inspector;
+    private final Timeline minutes;
+    private double[] dividers = DIVIDERS.clone();
+
+    public WritingDeskView(WritingDeskViewModel viewModel, Node binder, Node editor, Node details, RevisionsView revisions) {
+        this.viewModel = viewModel;
+        this.binder = binder;
+        this.editor = editor;
+        this.inspector = new TabPane(tab("Details", details), tab("Revisions", revisions));
+        getStyleClass().add("writing-desk");
+        inspector.getStyleClass().add("writing-inspector");
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.getItems().setAll(binder, editor, inspector);
+        split.setDividerPositions(dividers);
+        SplitPane.setResizableWithParent(binder, false);
+        SplitPane.setResizableWithParent(inspector, false);
+        setCenter(split);
+        viewModel.focusModeProperty().addListener((obs, was, focus) -> focus(focus));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (RevisionsView.SNAPSHOT_KEY.match(e)) {
+                e.consume();
+                revisions.askForSnapshot();
+            }
+        });
+        minutes = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.minutePassed()));
+        minutes.setCycleCount(Animation.INDEFINITE);
+        minutes.play();
+    }
+
+    private static Tab tab(String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private void focus(boolean focus) {
+        if (focus) {
+            dividers = split.getDividerPositions();
+            split.getItems().setAll(editor);
+        } else {
+            split.getItems().setAll(binder, editor, inspector);
+            split.setDividerPositions(dividers);
+        }
+    }
+
+    /** The page goes away: the writing session ends and the editor hands over its last edits. */
+    @Override
+    public void close() {
+        minutes.stop();
+        viewModel.close();
+    }
+}
