@@ -87,6 +87,24 @@ public final class ManuscriptTreeRepository {
                 DSL.val(nodes), DSL.val(newParentId, UUID.class), DSL.val(position))).fetch());
     }
 
+    /**
+     * Puts the live children of each parent back in the given order as one block at the start
+     * (bringing back those that had moved elsewhere); children added since stay after them.
+     * One transaction: an undo of a move happens whole or not at all.
+     */
+    public void restoreOrder(List<SiblingOrder> orders) {
+        structureChange(tx -> {
+            for (SiblingOrder order : orders) {
+                java.util.Set<UUID> live = new java.util.HashSet<>(tx.select(NODE.ID).from(NODE)
+                        .where(NODE.ID.in(order.children())).and(NODE.DELETED_AT.isNull()).fetch(NODE.ID));
+                UUID[] nodes = order.children().stream().filter(live::contains).toArray(UUID[]::new);
+                tx.select(DSL.field("quire.move_nodes({0}, {1}, {2})", Object.class,
+                        DSL.val(nodes), DSL.val(order.parentId(), UUID.class), DSL.val(0))).fetch();
+            }
+            return null;
+        });
+    }
+
     /** Puts a node and everything below it in the trash; its siblings close up. */
     public void trash(UUID nodeId) {
         structureChange(tx -> tx.select(DSL.field("quire.trash_node({0})", Object.class, DSL.val(nodeId))).fetch());
