@@ -52,6 +52,7 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper applying = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final TreeMoves moves = new TreeMoves(roots);
@@ -173,16 +174,9 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
     }
 
     private void applyLive(Loaded loaded) {
-        boolean quiet = !loading.get();
-        // Marked as loading for the patch, so a view does not take the shuffle of its rows for a new selection.
-        loading.set(true);
-        try {
-            apply(loaded, null);
-        } finally {
-            if (quiet) {
-                loading.set(false);
-                settled();
-            }
+        apply(loaded, null);
+        if (!loading.get()) {
+            settled();
         }
     }
 
@@ -192,12 +186,17 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
     }
 
     private void apply(Loaded loaded, List<UUID> select) {
-        if (loaded.ticket() >= appliedTicket) {
-            appliedTicket = loaded.ticket();
-            patcher.apply(loaded.tree());
-            trash.update(loaded.trashed());
+        applying.set(true);
+        try {
+            if (loaded.ticket() >= appliedTicket) {
+                appliedTicket = loaded.ticket();
+                patcher.apply(loaded.tree());
+                trash.update(loaded.trashed());
+            }
+            selectionState.restore(patcher, select);
+        } finally {
+            applying.set(false);
         }
-        selectionState.restore(patcher, select);
     }
 
     /** What is wrong with a title typed into the rename dialog; empty when it can be saved. */
@@ -328,6 +327,14 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * True while a loaded tree is patched in: rows shift under a view then, and a view should not
+     * take that for the person's selection; when it turns false the selection is final.
+     */
+    public ReadOnlyBooleanProperty applyingProperty() {
+        return applying.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canChangeProperty() {
