@@ -63,7 +63,7 @@ final class TreeSelection {
     void restore(TreePatcher patcher, List<UUID> chosen) {
         List<UUID> keep = chosen != null ? chosen : all.stream().map(ManuscriptNodeViewModel::id).toList();
         UUID current = lead.get() == null ? null : lead.get().id();
-        UUID leadId = chosen != null && !chosen.isEmpty() ? (chosen.contains(current) ? current : chosen.get(0)) : current;
+        UUID leadId = chosen != null && !chosen.isEmpty() ? (current != null && chosen.contains(current) ? current : chosen.get(0)) : current;
         ManuscriptNodeViewModel leadNode = patcher.node(leadId).orElse(null);
         List<ManuscriptNodeViewModel> nodes = keep.stream().map(patcher::node).flatMap(Optional::stream).toList();
         if (leadNode == null) {
