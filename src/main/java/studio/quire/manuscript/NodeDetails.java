@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * Everything an inspector shows of one node, with the optimistic {@code version} it was read at.
- * Keywords keep their order; social snippets map a platform ("LinkedIn") to its text, in order.
+ * Keywords keep their order; social snippets map a platform ("LinkedIn") to its text, in the order
+ * PostgreSQL keeps jsonb keys (shorter first, then alphabetical).
  */
 public record NodeDetails(UUID id, NodeKind kind, int version, String title, NodeStatus status, String synopsis,
                           String notes, List<String> tags, ContentType contentType, List<String> keywords,

@@ -1,6 +1,5 @@
 package studio.quire.manuscript;
 
-import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -71,20 +70,22 @@ public final class NodeDetailsViewModel {
         this.repository = repository;
         this.executor = executor;
         this.canEdit = canEdit;
-        InvalidationListener edited = obs -> {
+        // Change listeners, not invalidation listeners: those stay silent while nobody reads the value.
+        javafx.beans.value.ChangeListener<Object> edited = (obs, was, now) -> {
             if (!populating) {
                 dirty = true;
                 edits++;
             }
         };
-        List.<Observable>of(title, status, synopsis, notes, tags, contentType, keywords).forEach(p -> p.addListener(edited));
-        snippets.addListener((ListChangeListener<SocialSnippetRow>) c -> edited.invalidated(snippets));
+        List.<javafx.beans.value.ObservableValue<?>>of(title, status, synopsis, notes, tags, contentType, keywords)
+                .forEach(p -> p.addListener(edited));
+        snippets.addListener((ListChangeListener<SocialSnippetRow>) c -> edited.changed(null, null, null));
         addSnippet = Command.of(() -> snippets.add(new SocialSnippetRow("", "")), editable);
     }
 
     /** Shows the details of whatever node {@code selected} holds, following it and its version. */
     public void follow(ReadOnlyObjectProperty<ManuscriptNodeViewModel> selected) {
-        InvalidationListener versionChanged = obs -> {
+        javafx.beans.value.ChangeListener<Number> versionChanged = (obs, was, now) -> {
             ManuscriptNodeViewModel n = selected.get();
             if (n != null && base != null && n.id().equals(base.id()) && n.versionProperty().get() != base.version()
                     && !dirty && !saving) {
