@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Listens on one PostgreSQL NOTIFY channel on a dedicated connection (never a pool slot held
  * forever) and runs a signal, on its own daemon thread, when something was notified. Bursts are
  * coalesced: after a notification it keeps reading until the channel has been quiet for the
- * settle time, then signals once. A lost connection is reopened with growing pauses; after a
- * reconnection it signals too, because notifications sent meanwhile are gone.
+ * settle time, then signals once. A lost connection is reopened with growing pauses. It also
+ * signals each time it starts listening (first time included): whatever changed before the
+ * LISTEN took effect, or while the connection was down, was never notified to it.
  */
 public final class ChannelListener implements AutoCloseable {
     /** A channel name that needs no quoting: LISTEN takes an identifier, not a bind value. */
@@ -66,16 +67,12 @@ public final class ChannelListener implements AutoCloseable {
 
     private void run() {
         long pause = 250;
-        boolean firstConnection = true;
         while (!closed) {
             try (Connection connection = connector.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + channel);
                 listening = true;
                 pause = 250;
-                if (!firstConnection) {
-                    fire();
-                }
-                firstConnection = false;
+                fire();
                 poll(connection.unwrap(PGConnection.class));
             } catch (SQLException | RuntimeException e) {
                 if (!closed) {

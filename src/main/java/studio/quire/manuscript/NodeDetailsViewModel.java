@@ -176,10 +176,10 @@ public final class NodeDetailsViewModel {
             state.set(CONFLICT);
             return;
         }
+        // Only the version moves on: refilling the fields would take the caret from someone typing.
+        base = result.details();
         if (edits == editsAtStart) {
-            populate(result.details());
-        } else {
-            base = result.details();
+            dirty = false;
         }
         state.set("Saved.");
     }
