@@ -26,7 +26,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -40,8 +39,6 @@ import java.util.function.Predicate;
 public final class ManuscriptTreeViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ManuscriptTreeViewModel.class);
 
-    private final ManuscriptTreeRepository repository;
-    private final UUID projectId;
     private final TaskExecutor executor;
     private final ReadOnlyBooleanWrapper canChange;
 
@@ -52,7 +49,6 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper applying = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final TreeMoves moves = new TreeMoves(roots);
@@ -66,11 +62,7 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
     private final UndoSlot undo = new UndoSlot();
     private final TreeEdits edits;
     private final TreeTrashViewModel trash;
-    /** Loads are numbered when their query starts; an older result never replaces a newer one. */
-    private final AtomicLong loadTickets = new AtomicLong();
-    private long appliedTicket;
-    private TaskExecutor.TaskHandle inFlightLoad;
-    private TreeChanges.Subscription liveUpdates;
+    private final TreeLoads loads;
 
     private final Command newSibling;
     private final Command newChild;
@@ -89,12 +81,11 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
      */
     public ManuscriptTreeViewModel(ManuscriptTreeRepository repository, UUID projectId, boolean canChange,
                                    TaskExecutor executor) {
-        this.repository = repository;
-        this.projectId = projectId;
         this.executor = executor;
         this.canChange = new ReadOnlyBooleanWrapper(canChange);
         this.edits = new TreeEdits(repository, projectId, moves, undo, this::change);
         this.trash = new TreeTrashViewModel(edits::restore, this.canChange.and(busy.not()));
+        this.loads = new TreeLoads(repository, projectId, executor, patcher, selectionState, trash);
         newSibling = command(() -> edits.addSibling(selected.get()), n -> moves.siblingTarget(n).isPresent());
         newChild = Command.of(() -> edits.addChild(selected.get()), allowed(() -> {
             ManuscriptNodeViewModel n = selected.get();
@@ -133,27 +124,12 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
     }
 
     private void load(List<UUID> select) {
-        if (inFlightLoad != null) {
-            inFlightLoad.cancel();
-        }
         loading.set(true);
-        inFlightLoad = executor.execute(BackgroundTask.of(progress -> fetch())
-                .titled("Loading the manuscript")
-                .onSuccess(loaded -> apply(loaded, select))
-                .onFailure(this::report)
-                .onFinished(() -> {
-                    loading.set(false);
-                    busy.set(false);
-                    settled();
-                }));
-    }
-
-    private Loaded fetch() {
-        long ticket = loadTickets.incrementAndGet();
-        return new Loaded(ticket, repository.tree(projectId), repository.trashed(projectId));
-    }
-
-    private record Loaded(long ticket, Tree tree, List<TrashedNode> trashed) {
+        loads.load(select, this::report, () -> {
+            loading.set(false);
+            busy.set(false);
+            settled();
+        });
     }
 
     /**
@@ -161,42 +137,16 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
      * {@link #close()}. The reload runs in the background and patches the tree in place.
      */
     public void listen(TreeChanges changes) {
-        close();
-        liveUpdates = changes.subscribe(projectId, this::reloadForChange);
-    }
-
-    /** Called on the listener's thread: only hands work to the executor. */
-    private void reloadForChange() {
-        executor.execute(BackgroundTask.of(progress -> fetch())
-                .titled("Updating the manuscript")
-                .onSuccess(this::applyLive)
-                .onFailure(error -> LOG.info("A live update of the manuscript failed", error)));
-    }
-
-    private void applyLive(Loaded loaded) {
-        apply(loaded, null);
-        if (!loading.get()) {
-            settled();
-        }
+        loads.listen(changes, () -> {
+            if (!loading.get()) {
+                settled();
+            }
+        });
     }
 
     private void settled() {
         revision.set(revision.get() + 1);
         refreshEmptyText();
-    }
-
-    private void apply(Loaded loaded, List<UUID> select) {
-        applying.set(true);
-        try {
-            if (loaded.ticket() >= appliedTicket) {
-                appliedTicket = loaded.ticket();
-                patcher.apply(loaded.tree());
-                trash.update(loaded.trashed());
-            }
-            selectionState.restore(patcher, select);
-        } finally {
-            applying.set(false);
-        }
     }
 
     /** What is wrong with a title typed into the rename dialog; empty when it can be saved. */
@@ -286,10 +236,7 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
     /** Stops live updates (the page closed); nothing else to release. */
     @Override
     public void close() {
-        if (liveUpdates != null) {
-            liveUpdates.close();
-            liveUpdates = null;
-        }
+        loads.close();
     }
 
     public ObservableList<ManuscriptNodeViewModel> roots() {
@@ -334,7 +281,7 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
      * take that for the person's selection; when it turns false the selection is final.
      */
     public ReadOnlyBooleanProperty applyingProperty() {
-        return applying.getReadOnlyProperty();
+        return loads.applyingProperty();
     }
 
     public ReadOnlyBooleanProperty canChangeProperty() {
