@@ -42,7 +42,7 @@ final class TreeLoads implements AutoCloseable {
         this.trash = trash;
     }
 
-    private record Loaded(long ticket, Tree tree, List<TrashedNode> trashed) {
+    private record Loaded(long ticket, ManuscriptTreeRepository.TreeSnapshot snapshot) {
     }
 
     /** Replaces a load still running; selects {@code select} afterwards (null: keeps the selection). */
@@ -72,7 +72,7 @@ final class TreeLoads implements AutoCloseable {
 
     private Loaded fetch() {
         long ticket = tickets.incrementAndGet();
-        return new Loaded(ticket, repository.tree(projectId), repository.trashed(projectId));
+        return new Loaded(ticket, repository.snapshot(projectId));
     }
 
     private void apply(Loaded loaded, List<UUID> select) {
@@ -80,8 +80,8 @@ final class TreeLoads implements AutoCloseable {
         try {
             if (loaded.ticket() >= appliedTicket) {
                 appliedTicket = loaded.ticket();
-                patcher.apply(loaded.tree());
-                trash.update(loaded.trashed());
+                patcher.apply(loaded.snapshot().tree());
+                trash.update(loaded.snapshot().trashed());
             }
             selection.restore(patcher, select);
         } finally {
