@@ -9,7 +9,13 @@ import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One signed-in person's connection pool and jOOQ context. Small on purpose: a desktop client
@@ -21,6 +27,7 @@ public final class Database implements AutoCloseable {
     private final ConnectionTarget target;
     private final HikariDataSource pool;
     private final DSLContext dsl;
+    private final List<ChannelListener> listeners = new CopyOnWriteArrayList<>();
 
     private Database(ConnectionTarget target, HikariDataSource pool) {
         this.target = target;
@@ -75,8 +82,38 @@ public final class Database implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Listens on a NOTIFY channel over a connection of its own, as this person, outside the pool
+     * (a LISTEN must stay on one session; a pooled connection would be held forever). Closed with
+     * this database at the latest.
+     *
+     * @param settle how long a burst of notifications must be quiet before {@code signal} runs
+     * @param signal runs on the listener's thread after changes (and after a reconnection)
+     */
+    public ChannelListener listen(String channel, Duration settle, Runnable signal) {
+        ChannelListener listener = new ChannelListener(this::openDedicatedConnection, channel, settle, signal);
+        listeners.add(listener);
+        listener.start();
+        return listener;
+    }
+
+    /** A connection outside the pool, with the pool's credentials; the caller closes it. */
+    public Connection openDedicatedConnection() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", target.user());
+        if (target.password() != null) {
+            properties.setProperty("password", target.password());
+        }
+        properties.setProperty("ApplicationName", "quire-listen");
+        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("tcpKeepAlive", "true");
+        return DriverManager.getConnection(target.jdbcUrl(), properties);
+    }
+
     @Override
     public void close() {
+        listeners.forEach(ChannelListener::close);
+        listeners.clear();
         pool.close();
     }
 }

@@ -25,6 +25,7 @@ public final class ManuscriptNodeViewModel {
     private final ReadOnlyObjectWrapper<NodeKind> kind = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<NodeStatus> status = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyLongWrapper wordCount = new ReadOnlyLongWrapper();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper version = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final ObservableList<ManuscriptNodeViewModel> children = FXCollections.observableArrayList();
     private final ObservableList<ManuscriptNodeViewModel> readOnlyChildren = FXCollections.unmodifiableObservableList(children);
     private final StringBinding displayText;
@@ -47,6 +48,7 @@ public final class ManuscriptNodeViewModel {
         kind.set(fresh.kind());
         status.set(fresh.status());
         wordCount.set(fresh.wordCount());
+        version.set(fresh.version());
     }
 
     void setChildren(List<ManuscriptNodeViewModel> kids) {
@@ -92,6 +94,11 @@ public final class ManuscriptNodeViewModel {
 
     public ReadOnlyLongProperty wordCountProperty() {
         return wordCount.getReadOnlyProperty();
+    }
+
+    /** The node's optimistic version as last loaded: it changes when anyone changes its details. */
+    public javafx.beans.property.ReadOnlyIntegerProperty versionProperty() {
+        return version.getReadOnlyProperty();
     }
 
     /** "Chapter 3 · 4,512 words". */

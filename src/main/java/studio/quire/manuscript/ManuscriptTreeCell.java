@@ -9,8 +9,9 @@ import java.util.Locale;
 final class ManuscriptTreeCell extends TreeCell<ManuscriptNodeViewModel> {
     private final InvalidationListener restyle = obs -> restyle();
 
-    ManuscriptTreeCell() {
+    ManuscriptTreeCell(TreeDragGesture drag) {
         getStyleClass().add("manuscript-node");
+        drag.install(this);
     }
 
     @Override

@@ -51,6 +51,20 @@ public final class ManuscriptTreeRepository {
         return Tree.of(translate(() -> LOAD.bind(dsl, projectId).fetch(ManuscriptTreeRepository::fromLoad)));
     }
 
+    /** A project's tree and trash as of one moment (one repeatable-read transaction), so they never disagree. */
+    public TreeSnapshot snapshot(UUID projectId) {
+        return translate(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.execute("set transaction isolation level repeatable read, read only");
+            Tree tree = Tree.of(LOAD.bind(tx, projectId).fetch(ManuscriptTreeRepository::fromLoad));
+            return new TreeSnapshot(tree, trashed(tx, projectId));
+        }));
+    }
+
+    /** A tree with the project's trash, read together. */
+    public record TreeSnapshot(Tree tree, List<TrashedNode> trashed) {
+    }
+
     public Optional<TreeNode> find(UUID nodeId) {
         return translate(() -> dsl.select(COLUMNS).from(NODE).where(NODE.ID.eq(nodeId)).and(NODE.DELETED_AT.isNull())
                 .fetchOptional(r -> toNode(r, 0)));
@@ -87,6 +101,24 @@ public final class ManuscriptTreeRepository {
                 DSL.val(nodes), DSL.val(newParentId, UUID.class), DSL.val(position))).fetch());
     }
 
+    /**
+     * Puts the live children of each parent back in the given order as one block at the start
+     * (bringing back those that had moved elsewhere); children added since stay after them.
+     * One transaction: an undo of a move happens whole or not at all.
+     */
+    public void restoreOrder(List<SiblingOrder> orders) {
+        structureChange(tx -> {
+            for (SiblingOrder order : orders) {
+                java.util.Set<UUID> live = new java.util.HashSet<>(tx.select(NODE.ID).from(NODE)
+                        .where(NODE.ID.in(order.children())).and(NODE.DELETED_AT.isNull()).fetch(NODE.ID));
+                UUID[] nodes = order.children().stream().filter(live::contains).toArray(UUID[]::new);
+                tx.select(DSL.field("quire.move_nodes({0}, {1}, {2})", Object.class,
+                        DSL.val(nodes), DSL.val(order.parentId(), UUID.class), DSL.val(0))).fetch();
+            }
+            return null;
+        });
+    }
+
     /** Puts a node and everything below it in the trash; its siblings close up. */
     public void trash(UUID nodeId) {
         structureChange(tx -> tx.select(DSL.field("quire.trash_node({0})", Object.class, DSL.val(nodeId))).fetch());
@@ -99,14 +131,18 @@ public final class ManuscriptTreeRepository {
 
     /** What a person can restore in a project: nodes trashed on their own, most recent first. */
     public List<TrashedNode> trashed(UUID projectId) {
+        return translate(() -> trashed(dsl, projectId));
+    }
+
+    private static List<TrashedNode> trashed(DSLContext dsl, UUID projectId) {
         Node parent = NODE.as("parent");
-        return translate(() -> dsl.select(NODE.ID, NODE.PARENT_ID, NODE.KIND, NODE.TITLE, NODE.DELETED_AT)
+        return dsl.select(NODE.ID, NODE.PARENT_ID, NODE.KIND, NODE.TITLE, NODE.DELETED_AT)
                 .from(NODE).leftJoin(parent).on(parent.ID.eq(NODE.PARENT_ID))
                 .where(NODE.PROJECT_ID.eq(projectId)).and(NODE.DELETED_AT.isNotNull())
                 .and(parent.ID.isNull().or(parent.DELETED_AT.isDistinctFrom(NODE.DELETED_AT)))
                 .orderBy(NODE.DELETED_AT.desc(), NODE.ID)
                 .fetch(r -> new TrashedNode(r.get(NODE.ID), r.get(NODE.PARENT_ID), NodeKind.fromDb(r.get(NODE.KIND)),
-                        r.get(NODE.TITLE), r.get(NODE.DELETED_AT))));
+                        r.get(NODE.TITLE), r.get(NODE.DELETED_AT)));
     }
 
     public TreeNode rename(TreeNode node, String newTitle) {

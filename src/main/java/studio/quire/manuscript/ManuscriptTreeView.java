@@ -3,7 +3,13 @@ package studio.quire.manuscript;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MultipleSelectionModel;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
@@ -13,26 +19,39 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import studio.quire.ui.Command;
 import studio.quire.ui.Fxml;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** The binder: a tree of the manuscript bound to {@link ManuscriptTreeViewModel}, a toolbar and keys. */
+/**
+ * The binder: a tree of the manuscript bound to {@link ManuscriptTreeViewModel}, a toolbar and
+ * keys, several rows selectable (Shift/Ctrl+click), rows dragged to move them, and the trash.
+ */
 public final class ManuscriptTreeView extends BorderPane {
     private final ManuscriptTreeViewModel viewModel;
     private final ManuscriptTreeItems items;
     private final Map<KeyCombination, Runnable> keys = new LinkedHashMap<>();
+    /** True while the view itself copies a selection from one side to the other. */
+    private boolean syncing;
 
     @FXML private Button newSiblingButton;
     @FXML private Button newChildButton;
+    @FXML private Button newPartButton;
     @FXML private Button renameButton;
     @FXML private Button moveUpButton;
     @FXML private Button moveDownButton;
     @FXML private Button indentButton;
     @FXML private Button outdentButton;
     @FXML private Button trashButton;
+    @FXML private ToggleButton trashToggle;
+    @FXML private VBox trashPane;
+    @FXML private ListView<TrashedNode> trashList;
+    @FXML private Button restoreButton;
     @FXML private TreeView<ManuscriptNodeViewModel> tree;
     @FXML private Label emptyLabel;
     @FXML private Label messageLabel;
@@ -46,22 +65,24 @@ public final class ManuscriptTreeView extends BorderPane {
         getStylesheets().add(ManuscriptTreeView.class.getResource("manuscript-tree.css").toExternalForm());
         bindTree();
         bindToolbar();
+        bindTrash();
         installKeys();
     }
 
     private void bindTree() {
         tree.setRoot(items.root());
-        tree.setCellFactory(t -> new ManuscriptTreeCell());
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
-            if (n != null || !viewModel.loadingProperty().get()) {
-                viewModel.selectedProperty().set(n == null ? null : n.getValue());
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, o, n) -> select(n));
-        // A reload may shift the tree's own selection while the view model's stays the same.
-        viewModel.loadingProperty().addListener((obs, was, now) -> {
+        TreeDragGesture drag = new TreeDragGesture(viewModel);
+        tree.setCellFactory(t -> new ManuscriptTreeCell(drag));
+        MultipleSelectionModel<TreeItem<ManuscriptNodeViewModel>> rows = tree.getSelectionModel();
+        rows.setSelectionMode(SelectionMode.MULTIPLE);
+        rows.getSelectedItems().addListener((ListChangeListener<TreeItem<ManuscriptNodeViewModel>>) c -> fromTree());
+        rows.selectedItemProperty().addListener((obs, o, n) -> fromTree());
+        viewModel.selectedProperty().addListener((obs, o, n) -> toTree());
+        viewModel.selection().addListener((ListChangeListener<ManuscriptNodeViewModel>) c -> toTree());
+        // A reload shifts rows under the tree's own selection: once patched, the view model's is the truth.
+        viewModel.applyingProperty().addListener((obs, was, now) -> {
             if (!now) {
-                select(viewModel.selectedProperty().get());
+                toTree();
             }
         });
         emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
@@ -72,14 +93,78 @@ public final class ManuscriptTreeView extends BorderPane {
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
     }
 
-    private void select(ManuscriptNodeViewModel node) {
-        TreeItem<ManuscriptNodeViewModel> item = items.itemOf(node);
-        if (item == null) {
-            tree.getSelectionModel().clearSelection();
-        } else if (tree.getSelectionModel().getSelectedItem() != item) {
-            tree.getSelectionModel().select(item);
-            tree.scrollTo(tree.getRow(item));
+    /** The person changed the rows' selection: the view model follows (lead last, as the tree has it). */
+    private void fromTree() {
+        if (syncing || viewModel.applyingProperty().get()) {
+            return;
         }
+        MultipleSelectionModel<TreeItem<ManuscriptNodeViewModel>> rows = tree.getSelectionModel();
+        TreeItem<ManuscriptNodeViewModel> lead = rows.getSelectedItem();
+        if (lead == null && viewModel.loadingProperty().get()) {
+            return;
+        }
+        syncing = true;
+        try {
+            viewModel.selection().setAll(rows.getSelectedItems().stream().filter(Objects::nonNull)
+                    .map(TreeItem::getValue).filter(Objects::nonNull).distinct().toList());
+            viewModel.selectedProperty().set(lead == null ? null : lead.getValue());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** The view model's selection (after a change or a reload) shown on the rows. */
+    private void toTree() {
+        if (syncing || viewModel.applyingProperty().get()) {
+            return;
+        }
+        MultipleSelectionModel<TreeItem<ManuscriptNodeViewModel>> rows = tree.getSelectionModel();
+        TreeItem<ManuscriptNodeViewModel> lead = items.itemOf(viewModel.selectedProperty().get());
+        List<TreeItem<ManuscriptNodeViewModel>> wanted = viewModel.selection().stream().map(items::itemOf)
+                .filter(Objects::nonNull).toList();
+        if (rows.getSelectedItem() == lead && rows.getSelectedItems().size() == wanted.size()
+                && rows.getSelectedItems().containsAll(wanted)) {
+            return;
+        }
+        boolean leadMoved = rows.getSelectedItem() != lead;
+        syncing = true;
+        try {
+            rows.clearSelection();
+            wanted.stream().filter(item -> item != lead).forEach(rows::select);
+            if (lead != null) {
+                rows.select(lead);
+                if (leadMoved) {
+                    tree.scrollTo(Math.max(0, tree.getRow(lead) - 3));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void bindTrash() {
+        TreeTrashViewModel trash = viewModel.trash();
+        trashToggle.textProperty().bind(trash.labelProperty());
+        trashToggle.selectedProperty().bindBidirectional(trash.shownProperty());
+        trashToggle.setTooltip(new Tooltip("Show what is in the trash, to bring it back"));
+        trashPane.visibleProperty().bind(trash.shownProperty());
+        trashPane.managedProperty().bind(trash.shownProperty());
+        trashList.setItems(trash.items());
+        trashList.setPlaceholder(new Label("The trash is empty."));
+        trashList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(TrashedNode item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : TreeTrashViewModel.describe(item));
+            }
+        });
+        trashList.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> trash.selectedProperty().set(n));
+        trash.selectedProperty().addListener((obs, o, n) -> {
+            if (trashList.getSelectionModel().getSelectedItem() != n) {
+                trashList.getSelectionModel().select(n);
+            }
+        });
+        restoreButton.disableProperty().bind(trash.restoreCommand().executableProperty().not());
     }
 
     private void bindToolbar() {
@@ -87,8 +172,9 @@ public final class ManuscriptTreeView extends BorderPane {
         newChildButton.textProperty().bind(viewModel.newChildLabelProperty());
         bind(newSiblingButton, viewModel.newSiblingCommand(), "Add after the selected one (Ctrl+Enter)");
         bind(newChildButton, viewModel.newChildCommand(), "Add inside the selected one (Ctrl+Shift+Enter)");
+        bind(newPartButton, viewModel.newPartCommand(), "Add a part to the book (chapters can then be indented into it)");
         bind(renameButton, viewModel.renameCommand(), "Rename (F2)");
-        bind(moveUpButton, viewModel.moveUpCommand(), "Move up (Alt+Up)");
+        bind(moveUpButton, viewModel.moveUpCommand(), "Move up (Alt+Up); drag rows to move them anywhere");
         bind(moveDownButton, viewModel.moveDownCommand(), "Move down (Alt+Down)");
         bind(indentButton, viewModel.indentCommand(), "Move into the one above (Tab)");
         bind(outdentButton, viewModel.outdentCommand(), "Move out of its parent (Shift+Tab)");
@@ -132,6 +218,16 @@ public final class ManuscriptTreeView extends BorderPane {
     @FXML
     private void onNewChild() {
         viewModel.newChildCommand().execute();
+    }
+
+    @FXML
+    private void onNewPart() {
+        viewModel.newPartCommand().execute();
+    }
+
+    @FXML
+    private void onRestore() {
+        viewModel.trash().restoreCommand().execute();
     }
 
     @FXML

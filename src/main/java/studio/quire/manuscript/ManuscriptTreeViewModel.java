@@ -1,7 +1,9 @@
 package studio.quire.manuscript;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -9,7 +11,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -20,36 +21,30 @@ import studio.quire.ui.Command;
 import studio.quire.ui.TaskExecutor;
 import studio.quire.ui.UndoSlot;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 /**
- * The binder of one project: its manuscript tree as node view models, the selected node, and the
- * structure commands (new sibling or child, rename, move up and down, indent, outdent, trash with
- * undo). Every change runs through the repository in the background, then the tree is reloaded
- * and patched in place; refusals by the database become the {@link #messageProperty() message}.
+ * The binder of one project: its manuscript tree as node view models, the selected node (the
+ * lead, which the editor follows) with the whole selection beside it, and the structure commands
+ * (new sibling, child or part, rename, move up and down, indent, outdent, drag and drop, trash,
+ * each undoable where it makes sense). Every change runs through the repository in the
+ * background, then the tree is reloaded and patched in place; changes by others arrive the same
+ * way through {@link #listen(TreeChanges)}. Refusals become the {@link #messageProperty() message}.
  */
-public final class ManuscriptTreeViewModel {
+public final class ManuscriptTreeViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ManuscriptTreeViewModel.class);
 
-    private final ManuscriptTreeRepository repository;
-    private final UUID projectId;
     private final TaskExecutor executor;
     private final ReadOnlyBooleanWrapper canChange;
 
     private final ObservableList<ManuscriptNodeViewModel> roots = FXCollections.observableArrayList();
     private final ObservableList<ManuscriptNodeViewModel> readOnlyRoots = FXCollections.unmodifiableObservableList(roots);
-    private final Map<UUID, ManuscriptNodeViewModel> byId = new HashMap<>();
-    private final ObjectProperty<ManuscriptNodeViewModel> selected = new SimpleObjectProperty<>();
-    private final javafx.beans.binding.StringBinding newSiblingLabel = javafx.beans.binding.Bindings.createStringBinding(
-            () -> "New " + kindLabel(selected.get(), false), selected);
-    private final javafx.beans.binding.StringBinding newChildLabel = javafx.beans.binding.Bindings.createStringBinding(
-            () -> selected.get() == null ? "New book" : "New " + kindLabel(selected.get(), true) + " inside", selected);
+    private final TreePatcher patcher = new TreePatcher(roots);
     /** Bumped after each reload so that the commands' conditions look at the new structure. */
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -57,17 +52,27 @@ public final class ManuscriptTreeViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final TreeMoves moves = new TreeMoves(roots);
+    private final TreeSelection selectionState = new TreeSelection(moves, message);
+    private final ObjectProperty<ManuscriptNodeViewModel> selected = selectionState.lead();
+    private final ObservableList<ManuscriptNodeViewModel> selection = selectionState.all();
+    private final StringBinding newSiblingLabel = Bindings.createStringBinding(
+            () -> "New " + kindLabel(selected.get(), false), selected);
+    private final StringBinding newChildLabel = Bindings.createStringBinding(
+            () -> selected.get() == null ? "New book" : "New " + kindLabel(selected.get(), true) + " inside", selected);
     private final UndoSlot undo = new UndoSlot();
-    private TaskExecutor.TaskHandle inFlightLoad;
+    private final TreeEdits edits;
+    private final TreeTrashViewModel trash;
+    private final TreeLoads loads;
 
     private final Command newSibling;
     private final Command newChild;
+    private final Command newPart;
     private final Command rename;
     private final Command moveUp;
     private final Command moveDown;
     private final Command indent;
     private final Command outdent;
-    private final Command trash;
+    private final Command trashCommand;
     private final Command undoCommand;
 
     /**
@@ -76,21 +81,23 @@ public final class ManuscriptTreeViewModel {
      */
     public ManuscriptTreeViewModel(ManuscriptTreeRepository repository, UUID projectId, boolean canChange,
                                    TaskExecutor executor) {
-        this.repository = repository;
-        this.projectId = projectId;
         this.executor = executor;
         this.canChange = new ReadOnlyBooleanWrapper(canChange);
-        newSibling = command(this::addSibling, n -> moves.siblingTarget(n).isPresent());
-        newChild = Command.of(this::addChild, allowed(() -> {
+        this.edits = new TreeEdits(repository, projectId, moves, undo, this::change);
+        this.trash = new TreeTrashViewModel(edits::restore, this.canChange.and(busy.not()));
+        this.loads = new TreeLoads(repository, projectId, executor, patcher, selectionState, trash);
+        newSibling = command(() -> edits.addSibling(selected.get()), n -> moves.siblingTarget(n).isPresent());
+        newChild = Command.of(() -> edits.addChild(selected.get()), allowed(() -> {
             ManuscriptNodeViewModel n = selected.get();
             return n == null ? roots.isEmpty() && !loading.get() : Hierarchy.childKindOf(n.kindProperty().get()).isPresent();
         }));
+        newPart = command(() -> edits.addPart(selected.get()), TreeEdits::canAddPart);
         rename = command(() -> { }, n -> true);
-        moveUp = command(() -> moveBy(-1), n -> moves.indexOf(n) > 0);
-        moveDown = command(() -> moveBy(1), n -> moves.indexOf(n) < moves.siblingsOf(n).size() - 1);
-        indent = command(this::indentSelected, n -> moves.indentTarget(n).isPresent());
-        outdent = command(this::outdentSelected, n -> moves.outdentTarget(n).isPresent());
-        trash = command(this::trashSelected, n -> true);
+        moveUp = selectionCommand(nodes -> edits.shift(nodes, -1), nodes -> moves.shiftTarget(nodes, -1).isPresent());
+        moveDown = selectionCommand(nodes -> edits.shift(nodes, 1), nodes -> moves.shiftTarget(nodes, 1).isPresent());
+        indent = selectionCommand(edits::indent, nodes -> moves.indentTarget(nodes).isPresent());
+        outdent = selectionCommand(edits::outdent, nodes -> moves.outdentTarget(nodes).isPresent());
+        trashCommand = selectionCommand(edits::trash, nodes -> true);
         undoCommand = Command.of(undo::take, undo.offered().and(this.canChange).and(busy.not()));
     }
 
@@ -98,8 +105,17 @@ public final class ManuscriptTreeViewModel {
         return Command.of(action, allowed(() -> selected.get() != null && when.test(selected.get())));
     }
 
+    private Command selectionCommand(java.util.function.Consumer<List<ManuscriptNodeViewModel>> action,
+                                     Predicate<List<ManuscriptNodeViewModel>> when) {
+        return Command.of(() -> action.accept(selectionState.targets()), allowed(() -> {
+            List<ManuscriptNodeViewModel> nodes = selectionState.targets();
+            return !nodes.isEmpty() && when.test(nodes);
+        }));
+    }
+
     private BooleanBinding allowed(Callable<Boolean> condition) {
-        return Bindings.createBooleanBinding(condition, selected, revision, loading).and(canChange).and(busy.not());
+        Observable[] on = {selected, selection, revision, loading};
+        return Bindings.createBooleanBinding(condition, on).and(canChange).and(busy.not());
     }
 
     /** Loads (or reloads) the tree in the background, keeping the selection where it can. */
@@ -107,47 +123,30 @@ public final class ManuscriptTreeViewModel {
         load(null);
     }
 
-    private void load(UUID select) {
-        if (inFlightLoad != null) {
-            inFlightLoad.cancel();
-        }
+    private void load(List<UUID> select) {
         loading.set(true);
-        inFlightLoad = executor.execute(BackgroundTask.of(progress -> repository.tree(projectId))
-                .titled("Loading the manuscript")
-                .onSuccess(tree -> apply(tree, select))
-                .onFailure(this::report)
-                .onFinished(() -> {
-                    loading.set(false);
-                    busy.set(false);
-                    revision.set(revision.get() + 1);
-                    refreshEmptyText();
-                }));
+        loads.load(select, this::report, () -> {
+            loading.set(false);
+            busy.set(false);
+            settled();
+        });
     }
 
-    private void apply(Tree tree, UUID select) {
-        UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
-        Map<UUID, ManuscriptNodeViewModel> old = new HashMap<>(byId);
-        byId.clear();
-        List<ManuscriptNodeViewModel> top = tree.roots().stream().map(n -> patch(tree, n, old)).toList();
-        old.keySet().removeAll(byId.keySet());
-        old.values().forEach(ManuscriptNodeViewModel::detach);
-        top.forEach(ManuscriptNodeViewModel::detach);
-        if (!roots.equals(top)) {
-            roots.setAll(top);
-        }
-        selected.set(keep == null ? null : byId.get(keep));
+    /**
+     * Reloads on changes announced by {@code changes} (someone else's, or one's own) until
+     * {@link #close()}. The reload runs in the background and patches the tree in place.
+     */
+    public void listen(TreeChanges changes) {
+        loads.listen(changes, () -> {
+            if (!loading.get()) {
+                settled();
+            }
+        });
     }
 
-    private ManuscriptNodeViewModel patch(Tree tree, TreeNode node, Map<UUID, ManuscriptNodeViewModel> old) {
-        ManuscriptNodeViewModel vm = old.get(node.id());
-        if (vm == null) {
-            vm = new ManuscriptNodeViewModel(node);
-        } else {
-            vm.update(node);
-        }
-        byId.put(node.id(), vm);
-        vm.setChildren(tree.children(node.id()).stream().map(c -> patch(tree, c, old)).toList());
-        return vm;
+    private void settled() {
+        revision.set(revision.get() + 1);
+        refreshEmptyText();
     }
 
     /** What is wrong with a title typed into the rename dialog; empty when it can be saved. */
@@ -162,84 +161,38 @@ public final class ManuscriptTreeViewModel {
                 || Titles.clean(newTitle).equals(n.titleProperty().get())) {
             return;
         }
-        TreeNode node = n.node();
-        change("Renamed to “" + Titles.clean(newTitle) + "”.", () -> repository.rename(node, newTitle).id());
+        edits.rename(n, newTitle);
     }
 
-    private void addSibling() {
-        ManuscriptNodeViewModel n = selected.get();
-        ManuscriptNodeViewModel parent = n.parent();
-        NodeKind kind = n.kindProperty().get();
-        int position = moves.indexOf(n) + 1;
-        change("Added a " + Hierarchy.label(kind) + ".", () -> repository.create(projectId, parent.id(), kind,
-                "New " + Hierarchy.label(kind), position).id());
+    /** What a drag that starts on {@code row} carries: the selection if the row is in it, else the row. */
+    public List<ManuscriptNodeViewModel> draggedWith(ManuscriptNodeViewModel row) {
+        List<ManuscriptNodeViewModel> nodes = selection.contains(row) ? List.copyOf(selection) : List.of(row);
+        List<ManuscriptNodeViewModel> top = TreeMoves.topmost(nodes);
+        return TreeMoves.inTreeOrder(roots).stream().filter(top::contains).toList();
     }
 
-    private void addChild() {
-        ManuscriptNodeViewModel n = selected.get();
-        if (n == null) {
-            change("Added the book.", () -> repository.create(projectId, null, NodeKind.BOOK, "New book").id());
+    /** Whether dropping {@code dragged} there is a move the hierarchy (and the role) allows. */
+    public boolean canDrop(List<ManuscriptNodeViewModel> dragged, ManuscriptNodeViewModel over, TreeDrop.Zone zone) {
+        return canChange.get() && !busy.get() && TreeDrop.target(roots, dragged, over, zone).isPresent();
+    }
+
+    /** Moves {@code dragged} there in the background (undoable), or says why it cannot go there. */
+    public void drop(List<ManuscriptNodeViewModel> dragged, ManuscriptNodeViewModel over, TreeDrop.Zone zone) {
+        Optional<TreeMoves.Target> target = TreeDrop.target(roots, dragged, over, zone);
+        if (!canChange.get() || busy.get()) {
             return;
         }
-        NodeKind kind = Hierarchy.childKindOf(n.kindProperty().get()).orElseThrow();
-        change("Added a " + Hierarchy.label(kind) + ".", () -> repository.create(projectId, n.id(), kind,
-                "New " + Hierarchy.label(kind)).id());
+        if (target.isEmpty()) {
+            message.set(TreeDrop.refusal(dragged, over, zone));
+            return;
+        }
+        String where = target.get().parent() == null ? "the top" : "“" + target.get().parent().titleProperty().get() + "”";
+        edits.moveTo(dragged, target.get(), (dragged.size() == 1 ? "Moved" : "Moved " + dragged.size() + " nodes")
+                + " into " + where + ".");
     }
 
-    private void moveBy(int delta) {
-        ManuscriptNodeViewModel n = selected.get();
-        UUID parent = n.parent().id();
-        int position = moves.indexOf(n) + delta;
-        change(delta < 0 ? "Moved up." : "Moved down.", () -> {
-            repository.move(n.id(), parent, position);
-            return n.id();
-        });
-    }
-
-    private void indentSelected() {
-        ManuscriptNodeViewModel n = selected.get();
-        TreeMoves.Target target = moves.indentTarget(n).orElseThrow();
-        change("Moved into “" + target.parent().titleProperty().get() + "”.", () -> {
-            repository.move(n.id(), target.parent().id(), target.position());
-            return n.id();
-        });
-    }
-
-    private void outdentSelected() {
-        ManuscriptNodeViewModel n = selected.get();
-        TreeMoves.Target target = moves.outdentTarget(n).orElseThrow();
-        change("Moved out to “" + target.parent().titleProperty().get() + "”.", () -> {
-            repository.move(n.id(), target.parent().id(), target.position());
-            return n.id();
-        });
-    }
-
-    private void trashSelected() {
-        ManuscriptNodeViewModel n = selected.get();
-        UUID formerParent = n.parent() == null ? null : n.parent().id();
-        int formerPosition = moves.indexOf(n);
-        UUID next = moves.neighbourAfterRemoving(n).map(ManuscriptNodeViewModel::id).orElse(null);
-        String title = n.titleProperty().get();
-        change("Moved “" + title + "” to the trash.", () -> {
-            repository.trash(n.id());
-            return next;
-        }, () -> {
-            undo.offer("Undo trash", () -> change("Brought back “" + title + "”.", () -> {
-                repository.restore(n.id());
-                if (formerParent != null) {
-                    repository.move(n.id(), formerParent, formerPosition);
-                }
-                return n.id();
-            }));
-        });
-    }
-
-    /** Runs one change in the background, then reloads and selects the node the change returns. */
-    private void change(String done, Callable<UUID> work) {
-        change(done, work, () -> { });
-    }
-
-    private void change(String done, Callable<UUID> work, Runnable afterSuccess) {
+    /** Runs one change in the background, then reloads and selects the nodes the change returns. */
+    private void change(String done, Callable<List<UUID>> work, Runnable afterSuccess) {
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> work.call())
                 .titled("Changing the manuscript")
@@ -272,20 +225,6 @@ public final class ManuscriptTreeViewModel {
         }
     }
 
-    public ObservableList<ManuscriptNodeViewModel> roots() {
-        return readOnlyRoots;
-    }
-
-    /** "New section", "New chapter"…: what New sibling would add after the selection. */
-    public javafx.beans.binding.StringBinding newSiblingLabelProperty() {
-        return newSiblingLabel;
-    }
-
-    /** "New book" on an empty tree, else "New section inside" and the like. */
-    public javafx.beans.binding.StringBinding newChildLabelProperty() {
-        return newChildLabel;
-    }
-
     private static String kindLabel(ManuscriptNodeViewModel node, boolean child) {
         if (node == null) {
             return child ? "book" : "section";
@@ -294,17 +233,55 @@ public final class ManuscriptTreeViewModel {
         return Hierarchy.label(child ? Hierarchy.childKindOf(kind).orElse(kind) : kind);
     }
 
+    /** Stops live updates (the page closed); nothing else to release. */
+    @Override
+    public void close() {
+        loads.close();
+    }
+
+    public ObservableList<ManuscriptNodeViewModel> roots() {
+        return readOnlyRoots;
+    }
+
+    /** "New section", "New chapter"…: what New sibling would add after the selection. */
+    public StringBinding newSiblingLabelProperty() {
+        return newSiblingLabel;
+    }
+
+    /** "New book" on an empty tree, else "New section inside" and the like. */
+    public StringBinding newChildLabelProperty() {
+        return newChildLabel;
+    }
+
+    /** The lead of the selection: the node the editor and the inspector show. */
     public ObjectProperty<ManuscriptNodeViewModel> selectedProperty() {
         return selected;
     }
 
+    /** Every selected node (the lead among them); the view keeps it in step with its rows. */
+    public ObservableList<ManuscriptNodeViewModel> selection() {
+        return selection;
+    }
+
     /** The node with this id as last loaded, if any. */
     public Optional<ManuscriptNodeViewModel> node(UUID id) {
-        return Optional.ofNullable(byId.get(id));
+        return patcher.node(Objects.requireNonNull(id));
+    }
+
+    public TreeTrashViewModel trash() {
+        return trash;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /**
+     * True while a loaded tree is patched in: rows shift under a view then, and a view should not
+     * take that for the person's selection; when it turns false the selection is final.
+     */
+    public ReadOnlyBooleanProperty applyingProperty() {
+        return loads.applyingProperty();
     }
 
     public ReadOnlyBooleanProperty canChangeProperty() {
@@ -331,6 +308,11 @@ public final class ManuscriptTreeViewModel {
         return newChild;
     }
 
+    /** A part in the selected book, or after the selected part or chapter of a book. */
+    public Command newPartCommand() {
+        return newPart;
+    }
+
     /** Executable when the selected node may be renamed; the view then asks for the title. */
     public Command renameCommand() {
         return rename;
@@ -353,7 +335,7 @@ public final class ManuscriptTreeViewModel {
     }
 
     public Command trashCommand() {
-        return trash;
+        return trashCommand;
     }
 
     public Command undoCommand() {
