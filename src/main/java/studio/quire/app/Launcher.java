@@ -2,6 +2,7 @@ package studio.quire.app;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import studio.quire.bench.WritingProbe;
 import studio.quire.cli.QuireCli;
 
 import java.lang.management.ManagementFactory;
@@ -52,8 +53,8 @@ public final class Launcher {
             Runtime.getRuntime().addShutdownHook(new Thread(studio::shutdown, "quire-exit"));
             Stage stage = new Stage();
             studio.show(stage, Boolean.getBoolean(STARTUP_PROBE) ? Optional.of(printedMilestones(studio)) : Optional.empty());
-            if (System.getProperty(studio.quire.bench.WritingProbe.PROPERTY) != null) {
-                studio.quire.bench.WritingProbe.start(studio.viewModel(), stage.getScene(), studio::close);
+            if (System.getProperty(WritingProbe.PROPERTY) != null) {
+                WritingProbe.start(studio.viewModel(), stage.getScene(), studio::close);
             }
         });
     }

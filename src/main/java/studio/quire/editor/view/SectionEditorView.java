@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * The section editor: toolbar, conflict banner, find bar, the formatted text in a readable column,
  * and a footer with counts and save status. Binds to {@link SectionEditorViewModel}; hands it
- * snapshots of the text about 300 ms after typing stops.
+ * snapshots of the text at most 300 ms after a change, also while typing goes on.
  */
 public final class SectionEditorView extends BorderPane {
     static final Duration SAVE_DELAY = Duration.millis(300);
@@ -83,7 +83,9 @@ public final class SectionEditorView extends BorderPane {
         countTimer.setOnFinished(e -> viewModel.selectionChanged(area.snapshot(),
                 area.getSelection().getStart(), area.getSelection().getEnd()));
         area.richChanges().filter(change -> !change.isIdentity()).subscribe(change -> {
-            if (!opening) {
+            // Not restarted by each keystroke: while typing goes on, a snapshot still leaves every
+            // 300 ms, so that every change reaches the journal within a second.
+            if (!opening && saveTimer.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 saveTimer.playFromStart();
             }
         });
