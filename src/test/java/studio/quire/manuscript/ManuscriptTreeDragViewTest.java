@@ -33,6 +33,8 @@ class ManuscriptTreeDragViewTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;
     private static ManuscriptTreeRepository repository;
+    private static studio.quire.db.Database writerDb;
+    private static ManuscriptTreeRepository someoneElse;
     private FxTaskExecutor executor;
     private ManuscriptTreeViewModel viewModel;
     private TreeFixture f;
@@ -41,7 +43,9 @@ class ManuscriptTreeDragViewTest {
     static void database() {
         db = TestServer.get().newDatabase();
         org = db.createOrg("Binder drag");
-        repository = new ManuscriptTreeRepository(db.open(db.as(org.writer())).dsl());
+        writerDb = db.open(db.as(org.writer()));
+        repository = new ManuscriptTreeRepository(writerDb.dsl());
+        someoneElse = new ManuscriptTreeRepository(db.open(db.as(org.consultant())).dsl());
     }
 
     @AfterAll
@@ -55,11 +59,13 @@ class ManuscriptTreeDragViewTest {
         executor = new FxTaskExecutor(Platform::runLater, 2);
         viewModel = new ManuscriptTreeViewModel(repository, f.project, true, executor);
         viewModel.load();
+        viewModel.listen(new TreeChangeListener(writerDb));
         FxTests.show(stage, new ManuscriptTreeView(viewModel));
     }
 
     @AfterEach
     void stopExecutor() {
+        viewModel.close();
         executor.close();
     }
 
@@ -132,5 +138,23 @@ class ManuscriptTreeDragViewTest {
 
         waitUntil(() -> titlesUnder(f.chapters.get(1)).equals(List.of("Section 1.0", "Section 1.1", "Section 1.2")));
         waitUntil(() -> robot.lookup("Trash").tryQuery().isPresent() && viewModel.trash().items().isEmpty());
+    }
+
+    @Test
+    void someoneElsesChanges_appearLive_andLeaveTheSelectionAlone(FxRobot robot) {
+        robot.clickOn(row(robot, "Section 1.1"));
+        robot.press(KeyCode.CONTROL).clickOn(row(robot, "Section 1.2")).release(KeyCode.CONTROL);
+        waitUntil(() -> viewModel.selection().size() == 2);
+
+        someoneElse.rename(f.sections.get(0).get(0), "Renamed by a colleague");
+        someoneElse.create(f.project, f.chapters.get(0).id(), NodeKind.SECTION, "Added by a colleague", 0);
+
+        waitUntil(() -> robot.lookup((Node n) -> isCell(n, "Renamed by a colleague")).tryQuery().isPresent());
+        waitUntil(() -> titlesUnder(f.chapters.get(0)).get(0).equals("Added by a colleague"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeView<ManuscriptNodeViewModel> tree = robot.lookup(".tree-view").query();
+        assertThat(tree.getSelectionModel().getSelectedItems()).extracting(i -> i.getValue().titleProperty().get())
+                .containsExactlyInAnyOrder("Section 1.1", "Section 1.2");
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo(f.sections.get(1).get(2).id());
     }
 }
