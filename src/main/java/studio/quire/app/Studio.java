@@ -56,7 +56,9 @@ public final class Studio {
         features = new StudioFeatures(executor, opener, viewModel::openProject, viewModel::notice);
         viewModel.setBeforeSessionCloses(features::closeWriting);
         MainWindowView view = new MainWindowView(viewModel, features);
-        Scene scene = new Scene(view, 1100, 720);
+        // Room for binder, editor and inspector side by side, within the screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Studio.class.getResource("quire.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Quire");

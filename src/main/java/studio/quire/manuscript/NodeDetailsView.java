@@ -44,6 +44,8 @@ public final class NodeDetailsView extends BorderPane {
     @FXML private VBox snippetRows;
     @FXML private Button addSnippetButton;
     @FXML private Label stateLabel;
+    @FXML private Label emptyLabel;
+    @FXML private javafx.scene.control.ScrollPane formScroll;
 
     public NodeDetailsView(NodeDetailsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -54,6 +56,8 @@ public final class NodeDetailsView extends BorderPane {
         bindSnippets();
         stateLabel.textProperty().bind(viewModel.stateProperty());
         form.visibleProperty().bind(viewModel.shownProperty());
+        formScroll.visibleProperty().bind(viewModel.shownProperty());
+        emptyLabel.visibleProperty().bind(viewModel.shownProperty().not());
     }
 
     private void bindFields() {

@@ -19,7 +19,7 @@ import studio.quire.editor.revision.RevisionsView;
  * Focus mode leaves only the editor; Ctrl+Shift+S keeps a named revision from anywhere on the desk.
  */
 public final class WritingDeskView extends BorderPane implements AutoCloseable {
-    private static final double[] DIVIDERS = {0.24, 0.76};
+    private static final double[] DIVIDERS = {0.22, 0.74};
 
     private final WritingDeskViewModel viewModel;
     private final SplitPane split = new SplitPane();
@@ -39,6 +39,10 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(binder, editor, inspector);
         split.setDividerPositions(dividers);
+        if (binder instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(200);
+        }
+        inspector.setMinWidth(250);
         SplitPane.setResizableWithParent(binder, false);
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(split);

@@ -1,0 +1,169 @@
+package studio.quire.app;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import studio.quire.db.Database;
+import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.revision.RevisionRepository;
+import studio.quire.editor.view.EditorArea;
+import studio.quire.manuscript.DemoBook;
+import studio.quire.manuscript.DemoManuscript;
+import studio.quire.manuscript.ManuscriptNodeViewModel;
+import studio.quire.manuscript.ManuscriptRepository;
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.TreeNode;
+import studio.quire.project.Project;
+import studio.quire.testsupport.FxTests;
+import studio.quire.testsupport.TestDatabase;
+import studio.quire.testsupport.TestServer;
+import studio.quire.ui.FxTaskExecutor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static studio.quire.testsupport.FxTests.waitUntil;
+
+/**
+ * The writing desk as the studio builds it, on the real database: pick a section in the binder,
+ * type, and the text is saved; leave the section and its writing session ends with an automatic
+ * revision and a recorded session; focus mode leaves only the editor.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WritingDeskTest {
+    private static TestDatabase db;
+    private static TestDatabase.Org org;
+    private static Project project;
+    private static DemoBook book;
+
+    private FxTaskExecutor executor;
+    private SessionOpener opener;
+    private StudioFeatures features;
+    private Session session;
+    private Node desk;
+    private final List<String> notices = new ArrayList<>();
+
+    @BeforeAll
+    static void seed() {
+        db = TestServer.newDatabase();
+        org = db.createOrg("Desk Org");
+        book = DemoManuscript.generate(3_000, 4, 3, "Desk Book");
+        try (Database writer = db.open(db.as(org.writer()))) {
+            project = new ManuscriptRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
+        }
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path home = Files.createTempDirectory("quire-desk");
+        SettingsStore settings = new SettingsStore(home.resolve("settings.properties"));
+        executor = new FxTaskExecutor(Platform::runLater, 2);
+        opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL", db.owner().jdbcUrl(),
+                "QUIRE_DB_USER", org.writer(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.writer())));
+        session = opener.open(step -> { });
+        features = new StudioFeatures(executor, opener, p -> { }, notices::add);
+        desk = features.manuscript(session, project);
+        BorderPane window = new BorderPane(desk);
+        window.setBottom(features.statusItem(session));
+        FxTests.show(stage, window);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        Platform.runLater(() -> ((AutoCloseable) desk).close());
+        executor.close();
+        features.close();
+        session.close();
+        if (writerDb != null) {
+            writerDb.close();
+        }
+    }
+
+    @Test
+    void typingInASection_savesIt_andLeavingItKeepsAnAutomaticRevisionAndRecordsTheSession(FxRobot robot) {
+        String first = book.chapters().get(0).sections().get(0).title();
+        String second = book.chapters().get(0).sections().get(1).title();
+        UUID firstId = sectionId(first);
+
+        robot.clickOn(cell(robot, first));
+        waitUntil(() -> area(robot).getLength() > 100);
+        robot.clickOn(area(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        robot.write(" Quillfeather");
+
+        SectionTextRepository texts = new SectionTextRepository(writer().dsl());
+        waitUntil(() -> texts.load(firstId).body().contains("Quillfeather"));
+        waitUntil(() -> robot.lookup((Labeled l) -> "Saved".equals(l.getText()) && FxTests.visible(l)).tryQuery().isPresent());
+
+        robot.clickOn(cell(robot, second));
+        RevisionRepository revisions = new RevisionRepository(writer().dsl());
+        waitUntil(() -> revisions.list(firstId).stream().anyMatch(r -> r.kind() == studio.quire.editor.RevisionKind.AUTOMATIC));
+        waitUntil(() -> writer().dsl().fetchCount(studio.quire.db.schema.Tables.WRITING_SESSION,
+                studio.quire.db.schema.Tables.WRITING_SESSION.NODE_ID.eq(firstId)) == 1);
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void focusMode_leavesOnlyTheEditor_andF11BringsTheBinderBack(FxRobot robot) {
+        String first = book.chapters().get(0).sections().get(0).title();
+        robot.clickOn(cell(robot, first));
+        waitUntil(() -> area(robot).getLength() > 100);
+        robot.clickOn(area(robot));
+
+        robot.type(KeyCode.F11);
+        waitUntil(() -> robot.lookup("#tree").tryQuery().map(n -> n.getScene() == null || !FxTests.visible(n)).orElse(true));
+
+        robot.type(KeyCode.F11);
+        waitUntil(() -> robot.lookup("#tree").tryQuery().map(FxTests::visible).orElse(false));
+    }
+
+    private Database writerDb;
+
+    private Database writer() {
+        if (writerDb == null) {
+            writerDb = db.open(db.as(org.writer()));
+        }
+        return writerDb;
+    }
+
+    private UUID sectionId(String title) {
+        return new ManuscriptTreeRepository(writer().dsl()).loadTree(project.id()).stream()
+                .filter(n -> n.kind() == NodeKind.SECTION && n.title().equals(title)).map(TreeNode::id)
+                .findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Node cell(FxRobot robot, String title) {
+        waitUntil(() -> robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
+                && title.equals(c.getItem().titleProperty().get())).tryQuery().isPresent());
+        return robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
+                && title.equals(c.getItem().titleProperty().get())).query();
+    }
+
+    private static EditorArea area(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof EditorArea).queryAs(EditorArea.class);
+    }
+}
