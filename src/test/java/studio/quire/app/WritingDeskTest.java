@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.quire.db.Database;
@@ -63,7 +64,7 @@ class WritingDeskTest {
 
     @BeforeAll
     static void seed() {
-        db = TestServer.newDatabase();
+        db = TestServer.get().newDatabase();
         org = db.createOrg("Desk Org");
         book = DemoManuscript.generate(3_000, 4, 3, "Desk Book");
         try (Database writer = db.open(db.as(org.writer()))) {
@@ -93,7 +94,7 @@ class WritingDeskTest {
 
     @AfterEach
     void stop() throws Exception {
-        Platform.runLater(() -> ((AutoCloseable) desk).close());
+        robotless(() -> ((studio.quire.writing.WritingDeskView) desk).close());
         executor.close();
         features.close();
         session.close();
@@ -141,6 +142,11 @@ class WritingDeskTest {
     }
 
     private Database writerDb;
+
+    /** Runs on the FX thread and waits for it. */
+    private static void robotless(Runnable work) throws Exception {
+        FxToolkit.setupFixture(work);
+    }
 
     private Database writer() {
         if (writerDb == null) {
