@@ -32,7 +32,7 @@ import java.util.function.Consumer;
 public final class SectionEditorViewModel {
     public static final String NOTHING_SELECTED = "Select a section in the binder to start writing";
     public static final String CONTAINER_SELECTED =
-            "Chapters hold sections. Select a section, or create one with Ctrl+Shift+N.";
+            "Chapters hold sections. Select a section, or create one inside this chapter with Ctrl+Shift+Enter.";
     public static final String RECOVERED =
             "Recovered text typed on this computer that had not reached the server; saving it now.";
     public static final String CONFLICT_TEXT =
