@@ -327,6 +327,36 @@ public final class SectionEditorViewModel {
     private record Pasted(ReadOnlyStyledDocument<ParStyle, String, TextStyle> document, boolean removed) {
     }
 
+    /**
+     * Someone else's text won: the section is opened again through the store, after every edit
+     * already handed over (those were typed on the losing text; the store keeps them as conflict
+     * revisions). Until their text shows, the editor takes no typing, so nothing typed is dropped.
+     */
+    private void showTheirs(SectionConflict met) {
+        UUID id = met.sectionId();
+        if (!id.equals(sectionId)) {
+            return;
+        }
+        pendingEditsFlusher.run();
+        int reopening = ++generation;
+        loading.set(true);
+        saves.then(progress -> {
+            OpenedSection opened = store.open(id);
+            return new Loaded(opened, StyledDocuments.fromMarkdown(opened.markdown()));
+        }, loaded -> {
+            if (reopening == generation) {
+                showOpened(loaded);
+                conflict.show(id, met.localMarkdown());
+            }
+        }, error -> {
+            if (reopening == generation) {
+                loading.set(false);
+                emptyText.set("This section could not be opened again after a conflict: " + oneLine(error));
+                LOG.warn("Reopening section {} after a conflict failed", id, error);
+            }
+        });
+    }
+
     /** The store's news, handed over to the FX thread through the executor. */
     private final class StoreListener implements SaveListener {
         @Override
@@ -341,14 +371,7 @@ public final class SectionEditorViewModel {
 
         @Override
         public void conflict(SectionConflict met) {
-            executor.execute(BackgroundTask.of(progress -> StyledDocuments.fromMarkdown(met.server().body()))
-                    .onSuccess(theirs -> {
-                        if (met.sectionId().equals(sectionId)) {
-                            documentSink.accept(new DocumentLoad(theirs, DocumentLoad.Mode.OPEN));
-                            counts.show(theirs.getParagraphs(), 0, 0);
-                            conflict.show(met.sectionId(), met.localMarkdown());
-                        }
-                    }));
+            executor.execute(BackgroundTask.of(progress -> met).onSuccess(SectionEditorViewModel.this::showTheirs));
         }
     }
 }

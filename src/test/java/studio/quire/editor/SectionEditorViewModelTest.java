@@ -135,6 +135,8 @@ class SectionEditorViewModelTest {
         assertThat(viewModel.conflictShownProperty().get()).isTrue();
         assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.OPEN);
         assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("Theirs.");
+        // Opened again through the store, so the store knows the editor shows their text now.
+        assertThat(store.calls()).endsWith("open " + first);
     }
 
     @Test

@@ -67,11 +67,20 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
 
     @Override
     public OpenedSection open(UUID sectionId) {
+        boolean reopening;
         synchronized (this) {
             requireOpen();
             SectionState s = sections.get(sectionId);
-            if (s != null && s.hasUnsaved()) {
+            reopening = s != null && s.awaitingReopen;
+            if (!reopening && s != null && s.hasUnsaved()) {
                 return opened(sectionId, s.newest, s.base, false);
+            }
+        }
+        if (reopening) {
+            // Texts typed on the losing text before the editor switched become conflict revisions first.
+            flush(sectionId);
+            synchronized (this) {
+                sections.get(sectionId).awaitingReopen = false;
             }
         }
         SectionText stored = repository.load(sectionId);
@@ -209,7 +218,7 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
             }
             text = s.newest;
             edit = s.lastEdit;
-            base = s.base;
+            base = s.awaitingReopen ? s.losingBase : s.base;
         }
         List<SectionConflict> conflicts = new ArrayList<>();
         long conflictedEdit = -1;
@@ -251,6 +260,10 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
     }
 
     private long settleConflict(SectionState s, long edit, SectionText server, List<SectionConflict> conflicts) {
+        if (!s.awaitingReopen) {
+            s.awaitingReopen = true;
+            s.losingBase = s.base;
+        }
         s.settle(edit, server.version(), true, clock.millis());
         // The losing text is in the conflict revision; the editor is about to show the server's.
         s.newest = server.body();

@@ -47,6 +47,13 @@ final class SectionState {
     /** The database's refusal of the newest text; null when not refused. */
     String refusal;
     boolean conflicted;
+    /**
+     * After a conflict, until the editor opens the section again: texts that still arrive were
+     * typed on the losing text, so they are saved against {@link #losingBase} and become conflict
+     * revisions instead of overwriting the text that won.
+     */
+    boolean awaitingReopen;
+    long losingBase;
     /** Why the journal could not write the newest text; null when it could. */
     String journalProblem;
 

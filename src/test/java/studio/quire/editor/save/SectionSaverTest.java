@@ -191,7 +191,8 @@ class SectionSaverTest {
         await(() -> adminJournal.pending().isEmpty(), 30);
         assertThat(first.conflicts).isEmpty();
 
-        // Later edits save against the server's version.
+        // Once the editor has opened the section again (showing the writer's text), edits save against it.
+        assertThat(admin.open(section).markdown()).isEqualTo("The writer's text.\n");
         admin.edited(section, "The writer's text.\nThe admin adds a line.\n");
         assertThat(admin.flush(section)).isEqualTo(SaveStatus.SAVED);
         assertThat(writerTexts.load(section).body()).isEqualTo("The writer's text.\nThe admin adds a line.\n");
@@ -222,9 +223,33 @@ class SectionSaverTest {
         assertThat(writerTexts.load(section).body()).isEqualTo("The admin's text.\n");
         recorder.awaitStatus(section, SaveStatus.CONFLICT);
 
+        saver.open(section);
         saver.edited(section, "The admin's text.\nMine, merged.\n");
         assertThat(saver.flush(section)).isEqualTo(SaveStatus.SAVED);
         assertThat(writerTexts.load(section).body()).isEqualTo("The admin's text.\nMine, merged.\n");
+    }
+
+    @Test
+    void edited_afterAConflictBeforeTheEditorReopens_isAConflictRevision_neverSavedOverTheirText() throws Exception {
+        SaveRecorder recorder = new SaveRecorder();
+        SectionSaver saver = saver(writerTexts, journal("journal"), FAST, recorder);
+        long base = saver.open(section).version();
+        adminTexts.save(section, base, "The admin's text.\n");
+        saver.edited(section, "Mine.\n");
+        assertThat(saver.flush(section)).isEqualTo(SaveStatus.CONFLICT);
+
+        // Typed on my text while the editor was still switching to theirs.
+        saver.edited(section, "Mine, typed a moment later.\n");
+        assertThat(saver.flush(section)).isEqualTo(SaveStatus.CONFLICT);
+
+        assertThat(writerTexts.load(section).body()).isEqualTo("The admin's text.\n");
+        await(() -> recorder.conflicts.size() == 2, 30);
+        assertThat(writerTexts.revisionBody(recorder.conflicts.get(1).conflictRevisionId()))
+                .contains("Mine, typed a moment later.\n");
+        assertThat(saver.open(section).markdown()).isEqualTo("The admin's text.\n");
+        saver.edited(section, "The admin's text.\nAnd mine after it.\n");
+        assertThat(saver.flush(section)).isEqualTo(SaveStatus.SAVED);
+        assertThat(writerTexts.load(section).body()).isEqualTo("The admin's text.\nAnd mine after it.\n");
     }
 
     /** Asked outside the locking transaction, whose view of pg_stat_activity would stay as it was. */
