@@ -10,6 +10,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.slf4j.LoggerFactory;
 import studio.quire.app.ConnectionState;
 import studio.quire.app.MainWindowViewModel;
 import studio.quire.editor.view.EditorArea;
@@ -36,6 +37,7 @@ import java.util.function.Supplier;
  * first one through real key events while the studio saves, and reports on stdout
  * ({@code QUIRE_PROBE name value}, {@code QUIRE_TYPED count epochMillis}, {@code QUIRE_TEXT base64}).
  * Started by the launcher when {@link #PROPERTY} names the project; see {@link Script} for the rest.
+ * Stdout is the protocol with the parent process, as for the launcher's start-up milestones.
  */
 public final class WritingProbe {
     /** The project to open: its id, or its title. */
@@ -69,8 +71,8 @@ public final class WritingProbe {
             try {
                 probe.run();
             } catch (Exception e) {
+                LoggerFactory.getLogger(WritingProbe.class).error("The scripted writer failed", e);
                 System.out.println("QUIRE_PROBE_FAILED " + e);
-                e.printStackTrace();
             }
             System.out.println("QUIRE_PROBE_DONE");
             if (probe.script.exit()) {
