@@ -214,10 +214,12 @@ public final class MainWindowViewModel {
     private void signedIn(Session next) {
         Session previous = session.get();
         executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withLastOrgId(next.organization().orgId()))));
+        notice.set("");
+        // The new session first: the old desk closes and hands its last edits over, then the old session closes.
+        session.set(next);
         if (previous != null && previous != next && previous.database() != next.database()) {
             closeInBackground(previous);
         }
-        session.set(next);
         refreshSwitchablePeople();
         state.set(ConnectionState.READY);
     }

@@ -92,6 +92,10 @@ public final class Studio {
             Settings.WindowBounds bounds = lastBounds;
             settings.update(s -> s.withWindow(bounds));
         }
+        if (features != null) {
+            // The closing desk's last edits travel on the executor: let them arrive before it stops.
+            features.awaitHandOvers();
+        }
         executor.close();
         if (features != null) {
             // Savers save what is pending while the database is still open; the journal has it anyway.

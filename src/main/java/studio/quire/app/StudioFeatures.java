@@ -112,6 +112,11 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         }
     }
 
+    /** Waits (bounded) until closing desks have handed their last edits over; call it before the executor closes. */
+    public void awaitHandOvers() {
+        writing.values().forEach(StudioWriting::awaitHandOvers);
+    }
+
     /** Stops every saver, then the journal (call it in the background, before the sessions close). */
     @Override
     public void close() {

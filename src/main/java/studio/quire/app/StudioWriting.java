@@ -14,6 +14,14 @@ import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -25,17 +33,18 @@ import java.util.function.Consumer;
 final class StudioWriting implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudioWriting.class);
 
-    private final Session session;
+    private static final Duration HAND_OVER_TIMEOUT = Duration.ofSeconds(15);
+
     private final SectionSaver saver;
     private final GoalsRepository goals;
     private final WritingProgressViewModel progress;
     private final TaskExecutor executor;
     private final Executor fx;
+    private final Set<CompletableFuture<Void>> handOvers = ConcurrentHashMap.newKeySet();
 
     /** @param fx runs on the FX thread (Platform::runLater) */
     StudioWriting(Session session, Journal journal, SettingsStore settings, TaskExecutor executor, Executor fx,
                   Clock clock) {
-        this.session = session;
         this.executor = executor;
         this.fx = fx;
         this.saver = new SectionSaver(new SectionTextRepository(session.database().dsl()), journal);
@@ -81,8 +90,24 @@ final class StudioWriting implements AutoCloseable {
         }
     }
 
-    boolean belongsTo(Session other) {
-        return other != null && other.database() == session.database();
+    /** A closing desk is handing its last edits to the saver; {@link #close} waits for it. */
+    void handingOver(CompletableFuture<Void> handOver) {
+        handOvers.add(handOver);
+        handOver.whenComplete((done, error) -> handOvers.remove(handOver));
+    }
+
+    /** Waits (bounded) until closing desks have handed their last edits to the saver. */
+    void awaitHandOvers() {
+        for (CompletableFuture<Void> handOver : List.copyOf(handOvers)) {
+            try {
+                handOver.get(HAND_OVER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                LOG.warn("A closing editor did not hand over its last edits in time; the journal keeps what it had");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     SectionSaver saver() {
@@ -96,6 +121,7 @@ final class StudioWriting implements AutoCloseable {
     /** Saves what is pending (bounded) and stops the saver; the journal keeps anything the database did not take. */
     @Override
     public void close() {
+        awaitHandOvers();
         saver.close();
     }
 }

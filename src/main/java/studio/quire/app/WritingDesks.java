@@ -61,6 +61,7 @@ final class WritingDesks {
         WritingDeskViewModel desk = new WritingDeskViewModel(project.id(), tree, editor, revisions, tracker,
                 writing.progress(), canWrite);
         store.tell(desk);
+        desk.setOnHandOver(writing::handingOver);
         Node binder = new ManuscriptTreeView(tree);
         return new WritingDeskView(desk, binder, new SectionEditorView(editor), new NodeDetailsView(details),
                 new RevisionsView(revisions, FormattedTextView::new));

@@ -122,15 +122,27 @@ public final class ChannelListener implements AutoCloseable {
         }
     }
 
-    /** Stops listening; the connection is closed by the listening thread itself within a poll. */
+    /**
+     * Stops listening without waiting (a page closing on the FX thread calls it); the connection is
+     * closed by the listening thread itself within a poll.
+     */
     @Override
     public void close() {
         closed = true;
         thread.interrupt();
+    }
+
+    /** Stops listening and waits (bounded) for the connection to close; for a closing database, in the background. */
+    void closeAndWait() {
+        close();
         try {
             thread.join(POLL_MS * 4L);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    boolean isClosed() {
+        return closed;
     }
 }

@@ -92,6 +92,7 @@ public final class Database implements AutoCloseable {
      */
     public ChannelListener listen(String channel, Duration settle, Runnable signal) {
         ChannelListener listener = new ChannelListener(this::openDedicatedConnection, channel, settle, signal);
+        listeners.removeIf(ChannelListener::isClosed);
         listeners.add(listener);
         listener.start();
         return listener;
@@ -112,7 +113,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        listeners.forEach(ChannelListener::close);
+        listeners.forEach(ChannelListener::closeAndWait);
         listeners.clear();
         pool.close();
     }

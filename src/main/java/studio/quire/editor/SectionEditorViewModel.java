@@ -20,6 +20,7 @@ import studio.quire.ui.TaskExecutor;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -250,13 +251,24 @@ public final class SectionEditorViewModel {
     }
 
     /** Stops listening to the store and saves what is pending (closing the editor). */
-    public void close() {
+    public CompletableFuture<Void> close() {
         pendingEditsFlusher.run();
         store.removeListener(listener);
         UUID previous = sectionId;
-        if (previous != null) {
-            saves.then(progress -> store.flush(previous), status -> { }, error -> LOG.warn("Flush failed", error));
+        CompletableFuture<Void> handedOver = new CompletableFuture<>();
+        if (previous == null) {
+            handedOver.complete(null);
+            return handedOver;
         }
+        // Completed on the worker, after every edit handed over before it, so a closing studio can wait for it.
+        saves.then(progress -> {
+            try {
+                return store.flush(previous);
+            } finally {
+                handedOver.complete(null);
+            }
+        }, status -> { }, error -> LOG.warn("Flush failed", error));
+        return handedOver;
     }
 
     public UUID openSectionId() {

@@ -12,6 +12,7 @@ import studio.quire.manuscript.NodeKind;
 
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +34,7 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
     private int wordsNow;
     private UUID openSection;
     private boolean closed;
+    private Consumer<CompletableFuture<Void>> onHandOver = handOver -> { };
 
     /**
      * @param canWrite whether the signed-in role may write (an editor reads); the database decides anyway
@@ -81,6 +83,10 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
         if (closed || !sectionId.equals(editor.openSectionId())) {
             return;
         }
+        if (sectionId.equals(openSection)) {
+            // Opened again (after a conflict): what the session counts starts from the text shown now.
+            tracker.switchedAway();
+        }
         tracker.opened(projectId, sectionId, markdown);
         openSection = sectionId;
         wordsAtSessionStart = words;
@@ -115,6 +121,11 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
         return editor.focusModeProperty();
     }
 
+    /** Hears when a closing desk's last edits have reached the store (the studio waits for it before stopping). */
+    public void setOnHandOver(Consumer<CompletableFuture<Void>> listener) {
+        this.onHandOver = Objects.requireNonNull(listener);
+    }
+
     /** The page goes away: the writing session ends, the editor hands over its last edits. */
     @Override
     public void close() {
@@ -124,7 +135,7 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
         tracker.closing();
         closed = true;
         tracker.removeListener(sessionEnded);
-        editor.close();
+        onHandOver.accept(editor.close());
         tree.close();
         progress.showProject(null);
     }

@@ -164,6 +164,7 @@ class TreeChangeListenerTest {
         } finally {
             listener.close();
         }
-        assertThat(listener.isListening()).isFalse();
+        // Closing does not wait (a closing page calls it on the FX thread); the listener stops within a poll.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !listener.isListening());
     }
 }

@@ -18,7 +18,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Brings journal entries the database lacks into it (ADR 0007, 0010): on start for every section,
@@ -36,6 +38,9 @@ final class JournalRecovery {
     private final SaveListeners listeners;
     /** Sections whose entries stay in the journal because this database does not show them: logged once. */
     private final Set<UUID> invisible = ConcurrentHashMap.newKeySet();
+
+    /** Held by opening and replaying, so that both never save the same journal entry at once. */
+    private final ReentrantLock gate = new ReentrantLock();
 
     JournalRecovery(SectionTextRepository repository, Journal journal, SaveListeners listeners) {
         this.repository = repository;
@@ -135,5 +140,15 @@ final class JournalRecovery {
                     DatabaseProblems.firstLine(e));
         }
         return Optional.empty();
+    }
+
+    /** Runs {@code work} while no other opening or replay of this saver runs. */
+    <T> T exclusively(Supplier<T> work) {
+        gate.lock();
+        try {
+            return work.get();
+        } finally {
+            gate.unlock();
+        }
     }
 }

@@ -67,20 +67,24 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
 
     @Override
     public OpenedSection open(UUID sectionId) {
-        boolean reopening;
+        // A replay under way might be saving this very section's journal entry: wait for it.
+        return recovery.exclusively(() -> openLocked(sectionId));
+    }
+
+    private OpenedSection openLocked(UUID sectionId) {
+        if (awaitingReopen(sectionId)) {
+            // Texts typed on the losing text before the editor switched become conflict revisions first.
+            flush(sectionId);
+        }
         synchronized (this) {
             requireOpen();
             SectionState s = sections.get(sectionId);
-            reopening = s != null && s.awaitingReopen;
-            if (!reopening && s != null && s.hasUnsaved()) {
-                return opened(sectionId, s.newest, s.base, false);
+            if (s != null && s.hasUnsaved()) {
+                // Also a losing text not saved yet (server away): shown as it is, still of the losing lineage.
+                return opened(sectionId, s.newest, s.saveBase(), false);
             }
-        }
-        if (reopening) {
-            // Texts typed on the losing text before the editor switched become conflict revisions first.
-            flush(sectionId);
-            synchronized (this) {
-                sections.get(sectionId).awaitingReopen = false;
+            if (s != null) {
+                s.awaitingReopen = false;
             }
         }
         SectionText stored = repository.load(sectionId);
@@ -132,11 +136,11 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
      * sign-in, before sections are opened). Blocking: call it in the background.
      */
     public ReplaySummary replayPending() {
-        return recovery.replay(id -> {
+        return recovery.exclusively(() -> recovery.replay(id -> {
             synchronized (this) {
                 return sections.containsKey(id);
             }
-        });
+        }));
     }
 
     @Override
@@ -218,7 +222,7 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
             }
             text = s.newest;
             edit = s.lastEdit;
-            base = s.awaitingReopen ? s.losingBase : s.base;
+            base = s.saveBase();
         }
         List<SectionConflict> conflicts = new ArrayList<>();
         long conflictedEdit = -1;
@@ -260,10 +264,7 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
     }
 
     private long settleConflict(SectionState s, long edit, SectionText server, List<SectionConflict> conflicts) {
-        if (!s.awaitingReopen) {
-            s.awaitingReopen = true;
-            s.losingBase = s.base;
-        }
+        s.lost();
         s.settle(edit, server.version(), true, clock.millis());
         // The losing text is in the conflict revision; the editor is about to show the server's.
         s.newest = server.body();
@@ -312,7 +313,7 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
     private void journal(SectionState s) {
         s.offered(s.newest);
         try {
-            writer.offer(s.id, s.base, s.newest);
+            writer.offer(s.id, s.saveBase(), s.newest);
         } catch (IllegalStateException e) {
             LOG.warn("The journal writer is closed; section {} was not journalled again", s.id);
         }
@@ -376,6 +377,11 @@ public final class SectionSaver implements SectionStore, AutoCloseable {
             s.reportedDetail = verdict.detail();
             listeners.statusChanged(s.id, verdict.status(), verdict.detail());
         }
+    }
+
+    private synchronized boolean awaitingReopen(UUID sectionId) {
+        SectionState s = sections.get(sectionId);
+        return s != null && s.awaitingReopen;
     }
 
     private void requireOpen() {

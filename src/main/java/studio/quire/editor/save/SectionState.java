@@ -105,6 +105,22 @@ final class SectionState {
         conflicted = false;
     }
 
+    /** A save lost to someone else's text: until the section is opened again, texts keep the losing base. */
+    void lost() {
+        if (!awaitingReopen) {
+            awaitingReopen = true;
+            losingBase = base;
+        }
+    }
+
+    /**
+     * The version a save (and a journal entry) of the newest text is based on: the losing one while
+     * awaiting the reopen, so such text can only become a conflict revision, also after a crash.
+     */
+    long saveBase() {
+        return awaitingReopen ? losingBase : base;
+    }
+
     /** The database dealt with {@code edit}: saved it at {@code version}, or kept it as a conflict revision. */
     void settle(long edit, long version, boolean conflict, long now) {
         base = version;
