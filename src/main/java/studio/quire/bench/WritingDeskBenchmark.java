@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -48,42 +49,56 @@ final class WritingDeskBenchmark {
         }
     }
 
-    /** Runs the studio on {@code home} (its server stopped) with the probe on {@code project}. */
+    /**
+     * Runs the studio on {@code home} (its server stopped) twice with the probe on {@code project}:
+     * once opening the project and the long sections again and again (timings), once as a writer
+     * would, opening them once and typing (pauses and memory, not inflated by the repeated opens).
+     */
     List<BenchResult> run(Path home, UUID project) throws IOException, InterruptedException {
         int opens = Math.max(2, settings.rounds() / 4);
         // The full run types for the 60 s the target names; quick runs and the suite's test type less.
         int typeSeconds = settings.rounds() >= 60 ? 60 : settings.rounds() >= 20 ? 20 : 3;
-        progress.accept("writing desk: studio with the seeded project, " + opens + " opens, " + typeSeconds + " s of typing");
         Map<String, List<Double>> samples = new HashMap<>();
-        try (ChildStudio child = ChildStudio.start(settings.studioMain(), home, "writing-probe", Map.of(
-                WritingProbe.PROPERTY, project.toString(),
-                "quire.probe.sections", SECTION_A + "|" + SECTION_B,
-                "quire.probe.opens", String.valueOf(opens),
-                "quire.probe.typeSeconds", String.valueOf(typeSeconds)))) {
-            Duration timeout = settings.probeTimeout().plusSeconds(typeSeconds + 120L);
-            for (ChildStudio.Line line = child.next(timeout); !line.isEnd(); line = child.next(timeout)) {
-                if (line.text().startsWith("QUIRE_PROBE ")) {
-                    String[] parts = line.text().split(" ");
-                    samples.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(Double.parseDouble(parts[2]));
-                } else if (line.text().startsWith("QUIRE_PROBE_FAILED")) {
-                    progress.accept("writing desk: " + line.text());
-                } else if (line.text().equals("QUIRE_PROBE_DONE")) {
-                    break;
-                }
-            }
-            child.waitFor(Duration.ofSeconds(60));
-        }
+        progress.accept("writing desk: the seeded project and its long sections opened " + opens + " times");
+        probe(home, "writing-probe-opens", project, SECTION_A + "|" + SECTION_B, opens, 0,
+                Set.of("tree_view_shown_ms", "section_open_20k_ms"), samples);
+        progress.accept("writing desk: " + typeSeconds + " s of typing into a 20,000-word section");
+        probe(home, "writing-probe-typing", project, SECTION_A, 1, typeSeconds,
+                Set.of("fx_pauses_over_50ms", "fx_pause_max_ms", "rss_mb"), samples);
         List<BenchResult> results = new ArrayList<>();
         for (String name : List.of("tree_view_shown_ms", "section_open_20k_ms", "fx_pauses_over_50ms", "fx_pause_max_ms",
                 "rss_mb")) {
             List<Double> values = samples.get(name);
             if (values == null) {
-                progress.accept("writing desk: no " + name + " reported (see " + home.resolve("writing-probe.err") + ")");
+                progress.accept("writing desk: no " + name + " reported (see the writing-probe-*.err files in " + home + ")");
                 continue;
             }
             String unit = name.endsWith("_ms") ? "ms" : name.equals("rss_mb") ? "MB" : "count";
             results.add(BenchResult.of(ManuscriptSuite.NAME, name, unit, values.stream().mapToDouble(Double::doubleValue).toArray()));
         }
         return results;
+    }
+
+    /** Runs one child studio with the probe, keeping the {@code wanted} measurements it reports. */
+    private void probe(Path home, String name, UUID project, String sections, int opens, int typeSeconds,
+                       Set<String> wanted, Map<String, List<Double>> samples) throws IOException, InterruptedException {
+        try (ChildStudio child = ChildStudio.start(settings.studioMain(), home, name, Map.of(
+                WritingProbe.PROPERTY, project.toString(),
+                "quire.probe.sections", sections,
+                "quire.probe.opens", String.valueOf(opens),
+                "quire.probe.typeSeconds", String.valueOf(typeSeconds)))) {
+            Duration timeout = settings.probeTimeout().plusSeconds(typeSeconds + 120L);
+            for (ChildStudio.Line line = child.next(timeout); !line.isEnd(); line = child.next(timeout)) {
+                String[] parts = line.text().split(" ");
+                if (parts[0].equals("QUIRE_PROBE") && wanted.contains(parts[1])) {
+                    samples.computeIfAbsent(parts[1], k -> new ArrayList<>()).add(Double.parseDouble(parts[2]));
+                } else if (line.text().startsWith("QUIRE_PAUSE") || line.text().startsWith("QUIRE_PROBE_FAILED")) {
+                    progress.accept("writing desk: " + line.text() + " (see " + home.resolve(name + ".err") + ")");
+                } else if (line.text().equals("QUIRE_PROBE_DONE")) {
+                    break;
+                }
+            }
+            child.waitFor(Duration.ofSeconds(60));
+        }
     }
 }

@@ -154,6 +154,12 @@ public final class WritingProbe {
             EditorArea area = area();
             area.requestFocus();
             area.moveTo(area.getLength());
+            area.requestFollowCaret();
+            return null;
+        });
+        // Jumping to the end of the section is navigation, not typing: the meter starts once it is laid out.
+        afterNextLayout();
+        onFx(() -> {
             meter.start();
             return null;
         });
@@ -182,6 +188,7 @@ public final class WritingProbe {
     private static final class PauseMeter extends AnimationTimer {
         private final List<Double> pauses;
         private long last;
+        private long first;
         private double longest;
 
         PauseMeter(List<Double> pauses) {
@@ -195,7 +202,10 @@ public final class WritingProbe {
                 longest = Math.max(longest, gap);
                 if (gap > 50) {
                     pauses.add(gap);
+                    System.out.printf("QUIRE_PAUSE %.1f ms, %.1f s into typing%n", gap, (now - first) / 1e9);
                 }
+            } else {
+                first = now;
             }
             last = now;
         }
