@@ -6,12 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.manuscript.ManuscriptTreeRepository;
-import studio.quire.manuscript.NodeKind;
-import studio.quire.project.ProjectKind;
-import studio.quire.project.ProjectRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
+import studio.quire.testsupport.WritersChapter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,10 +29,8 @@ class SectionTextRepositoryTest {
     private static SectionTextRepository writer;
     private static SectionTextRepository consultant;
     private static SectionTextRepository editor;
-    private static ManuscriptTreeRepository tree;
     private static DSLContext owner;
-    private static UUID project;
-    private static UUID chapter;
+    private static WritersChapter manuscript;
     private UUID section;
 
     @BeforeAll
@@ -47,10 +42,7 @@ class SectionTextRepositoryTest {
         consultant = new SectionTextRepository(db.open(db.as(org.consultant())).dsl());
         editor = new SectionTextRepository(db.open(db.as(org.editor())).dsl());
         owner = db.openOwner().dsl();
-        tree = new ManuscriptTreeRepository(writerDsl);
-        project = new ProjectRepository(writerDsl).create(org.id(), ProjectKind.BOOK, "Texts", "", null, null).id();
-        UUID book = tree.create(project, null, NodeKind.BOOK, "Book").id();
-        chapter = tree.create(project, book, NodeKind.CHAPTER, "Chapter").id();
+        manuscript = new WritersChapter(db, org, "Texts");
     }
 
     @AfterAll
@@ -60,7 +52,7 @@ class SectionTextRepositoryTest {
 
     @BeforeEach
     void newSection() {
-        section = tree.create(project, chapter, NodeKind.SECTION, "Section").id();
+        section = manuscript.newSection();
     }
 
     @Test
@@ -77,8 +69,8 @@ class SectionTextRepositoryTest {
         assertThat(loaded.version()).isEqualTo(3);
         assertThat(loaded.words()).isEqualTo(7);
         assertThat(loaded.updatedAt()).isNotNull();
-        assertThat(tree.loadTree(project))
-                .filteredOn(n -> n.id().equals(chapter)).singleElement()
+        assertThat(manuscript.tree().loadTree(manuscript.project()))
+                .filteredOn(n -> n.id().equals(manuscript.chapter())).singleElement()
                 .satisfies(c -> assertThat(c.wordCount()).isGreaterThanOrEqualTo(7));
     }
 

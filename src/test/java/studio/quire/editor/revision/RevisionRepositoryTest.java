@@ -8,12 +8,9 @@ import org.junit.jupiter.api.Test;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.editor.RevisionKind;
 import studio.quire.editor.SectionTextRepository;
-import studio.quire.manuscript.ManuscriptTreeRepository;
-import studio.quire.manuscript.NodeKind;
-import studio.quire.project.ProjectKind;
-import studio.quire.project.ProjectRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
+import studio.quire.testsupport.WritersChapter;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -28,10 +25,8 @@ class RevisionRepositoryTest {
     private static RevisionRepository writer;
     private static RevisionRepository editor;
     private static SectionTextRepository texts;
-    private static ManuscriptTreeRepository tree;
     private static DSLContext owner;
-    private static UUID project;
-    private static UUID chapter;
+    private static WritersChapter manuscript;
     private UUID section;
     private long version;
 
@@ -43,11 +38,8 @@ class RevisionRepositoryTest {
         writer = new RevisionRepository(writerDsl);
         editor = new RevisionRepository(db.open(db.as(org.editor())).dsl());
         texts = new SectionTextRepository(writerDsl);
-        tree = new ManuscriptTreeRepository(writerDsl);
         owner = db.openOwner().dsl();
-        project = new ProjectRepository(writerDsl).create(org.id(), ProjectKind.BOOK, "Revisions", "", null, null).id();
-        UUID book = tree.create(project, null, NodeKind.BOOK, "Book").id();
-        chapter = tree.create(project, book, NodeKind.CHAPTER, "Chapter").id();
+        manuscript = new WritersChapter(db, org, "Revisions");
     }
 
     @AfterAll
@@ -57,7 +49,7 @@ class RevisionRepositoryTest {
 
     @BeforeEach
     void newSection() {
-        section = tree.create(project, chapter, NodeKind.SECTION, "Section").id();
+        section = manuscript.newSection();
         version = texts.load(section).version();
     }
 
@@ -129,7 +121,7 @@ class RevisionRepositoryTest {
     void keepRestored_ofARevisionOfAnotherSection_isRefused() {
         save("Mine.\n");
         RevisionEntry mine = writer.keepNamed(section, "Mine");
-        UUID otherSection = tree.create(project, chapter, NodeKind.SECTION, "Other").id();
+        UUID otherSection = manuscript.newSection("Other");
 
         assertThatThrownBy(() -> writer.keepRestored(otherSection, mine.id(), "Restored"))
                 .isInstanceOf(RefusedByDatabaseException.class);

@@ -4,12 +4,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import studio.quire.manuscript.ManuscriptTreeRepository;
-import studio.quire.manuscript.NodeKind;
-import studio.quire.project.ProjectKind;
-import studio.quire.project.ProjectRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
+import studio.quire.testsupport.WritersChapter;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,9 +33,7 @@ class RevisionThinningTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;
     private static TestDatabase.Org other;
-    private static UUID project;
-    private static UUID chapter;
-    private static ManuscriptTreeRepository tree;
+    private static WritersChapter manuscript;
     private UUID section;
 
     @BeforeAll
@@ -46,11 +41,7 @@ class RevisionThinningTest {
         db = TestServer.get().newDatabase();
         org = db.createOrg("Thinning");
         other = db.createOrg("Elsewhere");
-        var writer = db.open(db.as(org.writer())).dsl();
-        tree = new ManuscriptTreeRepository(writer);
-        project = new ProjectRepository(writer).create(org.id(), ProjectKind.BOOK, "Thin", "", null, null).id();
-        UUID book = tree.create(project, null, NodeKind.BOOK, "Book").id();
-        chapter = tree.create(project, book, NodeKind.CHAPTER, "Chapter").id();
+        manuscript = new WritersChapter(db, org, "Thin");
     }
 
     @AfterAll
@@ -60,7 +51,7 @@ class RevisionThinningTest {
 
     @BeforeEach
     void newSection() {
-        section = tree.create(project, chapter, NodeKind.SECTION, "Section").id();
+        section = manuscript.newSection();
     }
 
     @Test

@@ -13,12 +13,9 @@ import studio.quire.editor.SaveStatus;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.journal.Journal;
 import studio.quire.editor.journal.JournalEntry;
-import studio.quire.manuscript.ManuscriptTreeRepository;
-import studio.quire.manuscript.NodeKind;
-import studio.quire.project.ProjectKind;
-import studio.quire.project.ProjectRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
+import studio.quire.testsupport.WritersChapter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,9 +48,7 @@ class SectionSaverTest {
     private static SectionTextRepository writerTexts;
     private static SectionTextRepository adminTexts;
     private static SectionTextRepository editorTexts;
-    private static ManuscriptTreeRepository tree;
-    private static UUID project;
-    private static UUID chapter;
+    private static WritersChapter manuscript;
 
     @TempDir
     Path dir;
@@ -68,10 +63,7 @@ class SectionSaverTest {
         writerTexts = new SectionTextRepository(writerDsl);
         adminTexts = new SectionTextRepository(db.open(db.as(org.admin())).dsl());
         editorTexts = new SectionTextRepository(db.open(db.as(org.editor())).dsl());
-        tree = new ManuscriptTreeRepository(writerDsl);
-        project = new ProjectRepository(writerDsl).create(org.id(), ProjectKind.BOOK, "Saves", "", null, null).id();
-        UUID book = tree.create(project, null, NodeKind.BOOK, "Book").id();
-        chapter = tree.create(project, book, NodeKind.CHAPTER, "Chapter").id();
+        manuscript = new WritersChapter(db, org, "Saves");
     }
 
     @AfterAll
@@ -81,7 +73,7 @@ class SectionSaverTest {
 
     @BeforeEach
     void newSection() {
-        section = tree.create(project, chapter, NodeKind.SECTION, "Section").id();
+        section = manuscript.newSection();
     }
 
     @AfterEach
@@ -304,7 +296,7 @@ class SectionSaverTest {
     @Test
     void replayPending_savesConflictsAndLeavesInvisibleSections() throws Exception {
         Journal journal = journal("journal");
-        UUID moved = tree.create(project, chapter, NodeKind.SECTION, "Moved on").id();
+        UUID moved = manuscript.newSection("Moved on");
         UUID elsewhere = UUID.randomUUID();
         journal.append(section, writerTexts.load(section).version(), "Replayed.\n", Instant.now());
         long movedVersion = writerTexts.load(moved).version();
