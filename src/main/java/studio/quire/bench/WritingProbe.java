@@ -43,6 +43,7 @@ public final class WritingProbe {
     /** The project to open: its id, or its title. */
     public static final String PROPERTY = "quire.probe.project";
     private static final long WAIT_SECONDS = 120;
+    private static final java.io.PrintStream PARENT = System.out;
 
     private final Script script;
     private final MainWindowViewModel viewModel;
@@ -72,9 +73,9 @@ public final class WritingProbe {
                 probe.run();
             } catch (Exception e) {
                 LoggerFactory.getLogger(WritingProbe.class).error("The scripted writer failed", e);
-                System.out.println("QUIRE_PROBE_FAILED " + e);
+                tell("QUIRE_PROBE_FAILED " + e);
             }
-            System.out.println("QUIRE_PROBE_DONE");
+            tell("QUIRE_PROBE_DONE");
             if (probe.script.exit()) {
                 Platform.runLater(close);
             }
@@ -99,7 +100,7 @@ public final class WritingProbe {
         if (script.readOnly()) {
             await("saved", () -> find(scene.getRoot(), Labeled.class, l -> l.isVisible() && "Saved".equals(l.getText())).isPresent());
             String text = onFx(() -> area().getText());
-            System.out.println("QUIRE_TEXT " + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+            tell("QUIRE_TEXT " + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
             return;
         }
         if (script.typeSeconds() > 0) {
@@ -173,7 +174,7 @@ public final class WritingProbe {
                 return null;
             });
             typed++;
-            System.out.println("QUIRE_TYPED " + typed + " " + System.currentTimeMillis());
+            tell("QUIRE_TYPED " + typed + " " + System.currentTimeMillis());
             Thread.sleep(100);
         }
         onFx(() -> {
@@ -202,7 +203,7 @@ public final class WritingProbe {
                 longest = Math.max(longest, gap);
                 if (gap > 50) {
                     pauses.add(gap);
-                    System.out.printf("QUIRE_PAUSE %.1f ms, %.1f s into typing%n", gap, (now - first) / 1e9);
+                    tell(String.format("QUIRE_PAUSE %.1f ms, %.1f s into typing", gap, (now - first) / 1e9));
                 }
             } else {
                 first = now;
@@ -325,8 +326,13 @@ public final class WritingProbe {
         }
     }
 
+    /** A line for the process that started this studio (its stdout is the protocol, as for start-up milestones). */
+    private static void tell(String line) {
+        PARENT.println(line);
+    }
+
     private static void report(String name, double value) {
-        System.out.println("QUIRE_PROBE " + name + " " + value);
+        tell("QUIRE_PROBE " + name + " " + value);
     }
 
     private static double residentMegabytes() throws java.io.IOException {
