@@ -8,6 +8,9 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
@@ -20,6 +23,7 @@ import studio.quire.editor.revision.RevisionsView;
  */
 public final class WritingDeskView extends BorderPane implements AutoCloseable {
     private static final double[] DIVIDERS = {0.22, 0.74};
+    private static final KeyCombination FOCUS_KEY = new KeyCodeCombination(KeyCode.F11);
 
     private final WritingDeskViewModel viewModel;
     private final SplitPane split = new SplitPane();
@@ -47,10 +51,14 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(split);
         viewModel.focusModeProperty().addListener((obs, was, focus) -> focus(focus));
+        // Desk-wide keys, wherever the focus is (binder, editor or inspector).
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (RevisionsView.SNAPSHOT_KEY.match(e)) {
                 e.consume();
                 revisions.askForSnapshot();
+            } else if (FOCUS_KEY.match(e)) {
+                e.consume();
+                viewModel.toggleFocusMode();
             }
         });
         minutes = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.minutePassed()));

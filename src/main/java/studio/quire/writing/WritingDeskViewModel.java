@@ -116,6 +116,11 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
         progress.tick();
     }
 
+    /** Into or out of focus mode (F11 anywhere on the desk). */
+    public void toggleFocusMode() {
+        editor.toggleFocusMode();
+    }
+
     /** The editor's focus mode: the desk hides the binder and the inspector. */
     public BooleanProperty focusModeProperty() {
         return editor.focusModeProperty();
