@@ -80,6 +80,8 @@ public final class MainWindowViewModel {
         this.showProjects = Command.of(() -> page.set(Page.PROJECTS), ready);
         this.showPeople = Command.of(() -> page.set(Page.PEOPLE), ready.and(isAdmin));
         this.showManuscript = Command.of(() -> page.set(Page.MANUSCRIPT), ready.and(openProject.isNotNull()));
+        // A notice (what replaying the journal did) has been seen once the writer moves on.
+        page.addListener((obs, old, now) -> notice.set(""));
         session.addListener((obs, old, now) -> {
             describe(now);
             // Another person or organization may not see the project that was open.

@@ -66,6 +66,17 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void notice_isShownUntilTheWriterMovesToAnotherPage() {
+        connectAs(db.owner().jdbcUrl(), org.admin(), TestDatabase.passwordOf(org.admin()));
+        viewModel.notice("Recovered from this computer: 1 section saved.");
+        assertThat(viewModel.noticeProperty().get()).isEqualTo("Recovered from this computer: 1 section saved.");
+
+        viewModel.showPeopleCommand().execute();
+
+        assertThat(viewModel.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
     void connect_asAdmin_offersThePeoplePage() {
         connectAs(db.owner().jdbcUrl(), org.admin(), TestDatabase.passwordOf(org.admin()));
         viewModel.showPeopleCommand().execute();
