@@ -22,6 +22,9 @@ public record DiffStats(int wordsAdded, int wordsRemoved, int wordsChanged, int 
         int changed = 0;
         int moved = 0;
         for (ParagraphOp op : ops) {
+            if (op.ignored()) {
+                continue;
+            }
             switch (op.kind()) {
                 case INSERT -> added += Tokens.words(op.newText());
                 case DELETE -> removed += Tokens.words(op.oldText());

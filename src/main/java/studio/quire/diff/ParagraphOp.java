@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param oldText  its old text ("" for an insertion)
  * @param newText  its new text ("" for a deletion)
  * @param words    for CHANGE and MOVE, the runs kept, inserted and deleted inside it; empty otherwise
+ * @param ignored  an insertion or deletion of a paragraph holding only whitespace, when whitespace
+ *                 changes are ignored: kept so applying stays exact, but not a change
  */
-public record ParagraphOp(Kind kind, int oldIndex, int newIndex, String oldText, String newText, List<WordOp> words) {
+public record ParagraphOp(Kind kind, int oldIndex, int newIndex, String oldText, String newText, List<WordOp> words,
+                          boolean ignored) {
     /** What happened to a paragraph. */
     public enum Kind {
         /** Unchanged (possibly differing only in ignored ways). */
@@ -38,11 +41,23 @@ public record ParagraphOp(Kind kind, int oldIndex, int newIndex, String oldText,
         if ((kind == Kind.INSERT) != (oldIndex < 0) || (kind == Kind.DELETE) != (newIndex < 0)) {
             throw new IllegalArgumentException("indexes do not fit " + kind);
         }
+        if (ignored && kind != Kind.INSERT && kind != Kind.DELETE) {
+            throw new IllegalArgumentException("only insertions and deletions are ignored whole");
+        }
     }
 
-    /** Whether this operation is a change a writer would see (anything but EQUAL). */
+    /** An operation that is not ignored. */
+    public ParagraphOp(Kind kind, int oldIndex, int newIndex, String oldText, String newText, List<WordOp> words) {
+        this(kind, oldIndex, newIndex, oldText, newText, words, false);
+    }
+
+    /** Whether this operation is a change a writer would see: not EQUAL, and not ignored. */
     public boolean isChange() {
-        return kind != Kind.EQUAL;
+        return kind != Kind.EQUAL && !ignored;
+    }
+
+    ParagraphOp asIgnored() {
+        return new ParagraphOp(kind, oldIndex, newIndex, oldText, newText, words, true);
     }
 
     static ParagraphOp equal(int oldIndex, int newIndex, String oldText, String newText) {

@@ -48,9 +48,19 @@ public final class TextDiff {
         int[] moveFrom = exactMoves(a, b, aKeys, bKeys, oldToNew);
         List<ParagraphOp> ops = new RegionWalk(a, b, oldToNew, moveFrom, inner, options).ops();
         ops = new NearMoves(inner, budget).apply(ops);
+        if (options.ignoreWhitespace()) {
+            ops = ops.stream().map(this::ignoreBlank).toList();
+        }
         boolean terminatorChanged = a.terminated() != b.terminated() && !options.ignoreWhitespace();
         return new DiffResult(ops, DiffStats.of(ops), budget.bounds(), a.size(), a.terminated(),
                 b.terminated(), terminatorChanged);
+    }
+
+    /** A paragraph of nothing but ignored characters, added or removed, is an ignored blank line or two. */
+    private ParagraphOp ignoreBlank(ParagraphOp op) {
+        String text = op.kind() == ParagraphOp.Kind.INSERT ? op.newText() : op.oldText();
+        boolean oneSided = op.kind() == ParagraphOp.Kind.INSERT || op.kind() == ParagraphOp.Kind.DELETE;
+        return oneSided && Units.paragraphKey(text, options).isEmpty() ? op.asIgnored() : op;
     }
 
     private String[] keys(Paragraphs p) {

@@ -25,6 +25,22 @@ final class DiffTimings {
         time("diff_200k_5pct_ignoring_ms", () -> TextDiff.compare(a200, b200, ignoring));
         time("diff_unrelated_50k_ms", () -> TextDiff.compare(u1, u2));
         time("diff_enormous_paragraph_200k_5pct_ms", () -> TextDiff.compare(enormous, enormousEdited));
+        String enormousOther = String.join(" ", Corpus.manuscript(7, 200_000));
+        time("diff_enormous_paragraph_200k_unrelated_ms", () -> TextDiff.compare(enormous, enormousOther));
+        String short1 = Corpus.text(shortParagraphs(1, 50_000));
+        String short2 = Corpus.text(shortParagraphs(2, 50_000));
+        time("diff_unrelated_50k_10_word_paragraphs_ms", () -> TextDiff.compare(short1, short2));
+        String million = "x".repeat(1_000_000);
+        time("diff_empty_vs_1m_chars_ms", () -> TextDiff.compare("", million));
+    }
+
+    private static List<String> shortParagraphs(long seed, int words) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        List<String> list = new java.util.ArrayList<>();
+        for (int i = 0; i < words / 10; i++) {
+            list.add(Corpus.paragraph(random, 10));
+        }
+        return list;
     }
 
     private static void time(String name, Supplier<DiffResult> run) {

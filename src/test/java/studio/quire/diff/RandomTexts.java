@@ -98,8 +98,9 @@ final class RandomTexts {
 
     /** Spaces doubled or turned into tabs or line feeds; whitespace added at either end. */
     String whitespaceTweak(String paragraph) {
-        return switch (random.nextInt(4)) {
+        return switch (random.nextInt(5)) {
             case 0 -> paragraph.replaceFirst(" ", "  ");
+            case 4 -> paragraph + "\n\n" + (random.nextBoolean() ? "" : " ");
             case 1 -> paragraph.replace(" ", "\t");
             case 2 -> " " + paragraph;
             default -> paragraph + " \t";

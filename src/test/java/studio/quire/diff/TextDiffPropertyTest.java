@@ -33,8 +33,12 @@ class TextDiffPropertyTest {
             for (DiffOptions options : OPTIONS) {
                 DiffResult result = TextDiff.compare(oldText, newText, options);
                 assertThat(result.apply(oldText)).as(context(n, options, oldText, newText)).isEqualTo(newText);
-                assertThat(result.stats()).as(context(n, options, oldText, newText))
-                        .isEqualTo(DiffStats.of(result.operations()));
+                DiffStats stats = result.stats();
+                assertThat(stats).as(context(n, options, oldText, newText)).isEqualTo(DiffStats.of(result.operations()));
+                assertThat(stats.wordsAdded() - stats.wordsRemoved()).as(context(n, options, oldText, newText))
+                        .isEqualTo(Tokens.words(newText) - Tokens.words(oldText));
+                assertThat(stats.paragraphsMoved()).as(context(n, options, oldText, newText)).isEqualTo(
+                        (int) result.operations().stream().filter(op -> op.kind() == ParagraphOp.Kind.MOVE).count());
                 assertIndexesConsistent(result, n, options, oldText, newText);
             }
         }

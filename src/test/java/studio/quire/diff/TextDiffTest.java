@@ -104,6 +104,21 @@ class TextDiffTest {
     }
 
     @Test
+    void compare_hidesAnAddedBlankParagraph_whitespaceIgnored() {
+        String a = "One.\n\nTwo.\n";
+        String b = "One.\n\n\n\nTwo.\n";
+
+        DiffResult ignoring = TextDiff.compare(a, b, DiffOptions.DEFAULT.withIgnoreWhitespace(true));
+        DiffResult seeing = TextDiff.compare(a, b);
+
+        assertThat(ignoring.hasChanges()).isFalse();
+        assertThat(ignoring.operations()).extracting(ParagraphOp::ignored).containsExactly(false, true, false);
+        assertThat(ignoring.apply(a)).isEqualTo(b);
+        assertThat(seeing.changes()).singleElement()
+                .satisfies(op -> assertThat(op.kind()).isEqualTo(ParagraphOp.Kind.INSERT));
+    }
+
+    @Test
     void compare_coarsensAndSaysWhich_tinyEditBound() {
         String a = "a b c d e f g h\n";
         String b = "h g f e d c b a\n";
