@@ -45,10 +45,13 @@ final class BoundedMyers {
             return new Alignment(oldToNew, cells, false);
         }
         long inner = middle(a, b, prefix, an, bm, Math.min(maxEdits, an + bm), maxCells, oldToNew);
-        return inner < 0 ? new Alignment(oldToNew, cells + maxCells, false) : new Alignment(oldToNew, cells + inner, true);
+        return inner < 0 ? new Alignment(oldToNew, cells - inner - 1, false) : new Alignment(oldToNew, cells + inner, true);
     }
 
-    /** Aligns a[off..off+n) with b[off..off+m); returns the cells visited, or -1 when a bound was hit. */
+    /**
+     * Aligns a[off..off+n) with b[off..off+m); returns the cells visited, or -(cells + 1) when a
+     * bound was hit (the middle then stays unmatched).
+     */
     private static long middle(int[] a, int[] b, int off, int n, int m, int dMax, long maxCells, int[] oldToNew) {
         int offset = dMax + 1;
         int[] v = new int[2 * dMax + 3];
@@ -77,11 +80,11 @@ final class BoundedMyers {
                 }
             }
             if (cells > maxCells) {
-                return -1;
+                return -cells - 1;
             }
             trace.add(slice(v, offset, d));
         }
-        return -1;
+        return -cells - 1;
     }
 
     private static int[] slice(int[] v, int offset, int d) {

@@ -20,35 +20,27 @@ final class Units {
     }
 
     static List<Unit> of(String paragraph, Granularity granularity, DiffOptions options) {
-        List<Tokens.Token> tokens = Tokens.of(paragraph);
         List<Unit> units = new ArrayList<>();
+        // Builders, not string concatenation: a run of a million ignored characters must stay linear.
         StringBuilder key = new StringBuilder();
         StringBuilder text = new StringBuilder();
-        String pendingLead = "";
+        boolean open = false;
         boolean sentenceEnding = false;
-        for (Tokens.Token token : tokens) {
+        for (Tokens.Token token : Tokens.of(paragraph)) {
             boolean ignored = ignored(token, options);
-            if (granularity == Granularity.WORD) {
-                if (ignored) {
-                    if (units.isEmpty()) {
-                        pendingLead += token.text();
-                    } else {
-                        Unit last = units.remove(units.size() - 1);
-                        units.add(new Unit(last.key(), last.text() + token.text()));
-                    }
-                } else {
-                    units.add(new Unit(keyOf(token, options), pendingLead + token.text()));
-                    pendingLead = "";
-                }
-                continue;
-            }
-            if (granularity == Granularity.SENTENCE && sentenceEnding && token.type() != Tokens.Type.SPACE
-                    && !isSentenceEnd(token)) {
+            boolean startsUnit = switch (granularity) {
+                // an ignored token rides with the unit before it (or the first one, when it leads)
+                case WORD -> !ignored && (open && key.length() > 0);
+                case SENTENCE -> sentenceEnding && token.type() != Tokens.Type.SPACE && !isSentenceEnd(token);
+                case PARAGRAPH -> false;
+            };
+            if (startsUnit) {
                 units.add(new Unit(key.toString(), text.toString()));
                 key.setLength(0);
                 text.setLength(0);
                 sentenceEnding = false;
             }
+            open = true;
             text.append(token.text());
             if (!ignored) {
                 key.append(keyOf(token, options)).append(KEY_SEPARATOR);
@@ -57,14 +49,7 @@ final class Units {
                 sentenceEnding = true;
             }
         }
-        if (granularity == Granularity.WORD) {
-            if (!pendingLead.isEmpty()) {
-                // the whole paragraph is ignored text
-                units.add(new Unit("", pendingLead));
-            }
-            return units;
-        }
-        if (text.length() > 0) {
+        if (open) {
             units.add(new Unit(key.toString(), text.toString()));
         }
         return units;

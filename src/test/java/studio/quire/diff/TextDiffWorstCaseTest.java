@@ -79,6 +79,18 @@ class TextDiffWorstCaseTest {
     }
 
     @Test
+    void compare_givesAnApplicableResult_aMillionIgnoredCharactersInOneParagraph() {
+        DiffOptions ignoring = DiffOptions.DEFAULT.withIgnorePunctuation(true).withIgnoreWhitespace(true);
+        String marks = "*,".repeat(250_000) + " word " + ", ".repeat(250_000);
+        String edited = marks.replace(" word ", " other word ");
+
+        for (String[] pair : new String[][] {{"", marks}, {marks, edited}, {marks, marks.replace(" word ", " word. ")}}) {
+            DiffResult result = TextDiff.compare(pair[0], pair[1], ignoring);
+            assertThat(result.apply(pair[0])).isEqualTo(pair[1]);
+        }
+    }
+
+    @Test
     void compare_coarsensButStaysExact_manyTinyParagraphsShuffled() {
         List<String> tiny = new ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
