@@ -20,6 +20,7 @@ class TextDiffPropertyTest {
         DiffOptions.DEFAULT.withGranularity(Granularity.SENTENCE),
         DiffOptions.DEFAULT.withGranularity(Granularity.PARAGRAPH),
         DiffOptions.DEFAULT.withIgnoreWhitespace(true).withIgnoreCase(true).withIgnorePunctuation(true),
+        DiffOptions.DEFAULT.withGranularity(Granularity.SENTENCE).withIgnoreWhitespace(true).withIgnorePunctuation(true),
         DiffOptions.DEFAULT.withLimits(new DiffLimits(3, 40, 200, 2)),
     };
 
