@@ -10,6 +10,7 @@ import studio.quire.bench.BenchReport;
 import studio.quire.bench.BenchResult;
 import studio.quire.bench.BenchSettings;
 import studio.quire.bench.CoreSuite;
+import studio.quire.bench.DiffSuite;
 import studio.quire.bench.ManuscriptSuite;
 
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--suite", paramLabel = "NAME", defaultValue = "all",
-            description = "The suite to run: core, manuscript or all (default: ${DEFAULT-VALUE}).")
+            description = "The suite to run: core, manuscript, diff or all (default: ${DEFAULT-VALUE}).")
     String suite;
 
     @Option(names = "--quick", description = "Fewer repetitions: finishes in under two minutes.")
@@ -46,9 +47,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of(CoreSuite.NAME, ManuscriptSuite.NAME, "all").contains(suite)) {
+        if (!List.of(CoreSuite.NAME, ManuscriptSuite.NAME, DiffSuite.NAME, "all").contains(suite)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Unknown suite '" + suite + "'; available: core, manuscript, all.");
+                    "Unknown suite '" + suite + "'; available: core, manuscript, diff, all.");
         }
         Path binaries = DataDirectory.fromEnvironment(context.environment()).binariesCache();
         Path scratch = scratchDirectory();
@@ -56,11 +57,15 @@ final class BenchCommand implements Callable<Integer> {
                 .withStudioMain(studioMain);
         long started = System.nanoTime();
         List<BenchResult> results = new java.util.ArrayList<>();
-        if (!ManuscriptSuite.NAME.equals(suite)) {
+        boolean all = "all".equals(suite);
+        if (all || CoreSuite.NAME.equals(suite)) {
             results.addAll(new CoreSuite(settings, line -> context.err().println(line)).run());
         }
-        if (!CoreSuite.NAME.equals(suite)) {
+        if (all || ManuscriptSuite.NAME.equals(suite)) {
             results.addAll(new ManuscriptSuite(settings, line -> context.err().println(line)).run());
+        }
+        if (all || DiffSuite.NAME.equals(suite)) {
+            results.addAll(new DiffSuite(settings, line -> context.err().println(line)).run());
         }
         BenchReport.printTable(results, context.out());
         BenchReport.writeJson(results, RESULTS);
