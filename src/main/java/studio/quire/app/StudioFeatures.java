@@ -5,6 +5,7 @@ import studio.quire.admin.NewPersonPasswords;
 import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
+import studio.quire.db.Database;
 import studio.quire.db.LocalCredentials;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -40,7 +41,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
     private final LocalJournal journal;
     private final Clock clock = Clock.systemDefaultZone();
     private final WritingDesks desks;
-    private final Map<Object, StudioWriting> writing = new ConcurrentHashMap<>();
+    private final Map<Database, StudioWriting> writing = new ConcurrentHashMap<>();
 
     /**
      * @param openProject what opening a project on the Projects page does

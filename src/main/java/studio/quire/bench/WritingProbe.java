@@ -94,7 +94,7 @@ public final class WritingProbe {
             report("section_open_20k_ms", openSection(section));
         }
         String first = script.sections().get(0);
-        if (script.sections().size() > 1 || script.opens() > 1 || !isOpen(first)) {
+        if (!isOpen(first)) {
             openSection(first);
         }
         if (script.readOnly()) {

@@ -25,10 +25,6 @@ public final class DeskSectionStore implements SectionStore {
         void edited(UUID sectionId, String markdown, int words);
     }
 
-    private final SectionStore store;
-    private final Executor fx;
-    private volatile Texts texts = NOBODY;
-
     private static final Texts NOBODY = new Texts() {
         @Override
         public void opened(UUID sectionId, String markdown, int words) {
@@ -38,6 +34,10 @@ public final class DeskSectionStore implements SectionStore {
         public void edited(UUID sectionId, String markdown, int words) {
         }
     };
+
+    private final SectionStore store;
+    private final Executor fx;
+    private volatile Texts texts = NOBODY;
 
     /** @param fx runs on the FX thread (Platform::runLater) */
     public DeskSectionStore(SectionStore store, Executor fx) {
