@@ -39,7 +39,8 @@ public final class Merge {
         boolean accepted = row.changeId() < 0 || choices.isAccepted(row.changeId());
         return switch (row.type()) {
             case SAME -> row.newer();
-            case REFORMATTED, INSERTED, MOVED_HERE -> accepted ? row.newer() : row.older();
+            case REFORMATTED -> accepted ? row.newer() : row.older();
+            case INSERTED, MOVED_HERE -> accepted ? row.newer() : null;
             case DELETED, MOVED_AWAY -> accepted ? null : row.older();
             case CHANGED -> changed(row, choices);
         };
