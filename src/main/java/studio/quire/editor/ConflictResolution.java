@@ -2,15 +2,24 @@ package studio.quire.editor;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import studio.quire.compare.ComparedText;
+import studio.quire.compare.ComparisonRequest;
+import studio.quire.compare.MergeTarget;
+import studio.quire.editor.text.Document;
+import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.TaskExecutor;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The conflict banner's state and its "Use my version" choice: their text is kept as a named
- * revision first, so nothing is lost whichever version the writer keeps.
+ * The conflict banner's state and its choices: "Use my version", or a comparison of their text
+ * (older side) with mine (newer side) whose merged text the writer saves. Either way their text
+ * is kept as a named revision first, so nothing is lost whichever version the writer keeps.
  */
 final class ConflictResolution {
     private final SectionEditorViewModel.RevisionSaver revisions;
@@ -18,28 +27,66 @@ final class ConflictResolution {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
     private UUID sectionId;
     private String localMarkdown;
+    private String theirMarkdown;
 
     ConflictResolution(SectionEditorViewModel.RevisionSaver revisions, TaskExecutor executor) {
         this.revisions = revisions;
         this.executor = executor;
     }
 
-    void show(UUID id, String mine) {
+    void show(UUID id, String mine, String theirs) {
         sectionId = id;
         localMarkdown = mine;
+        theirMarkdown = theirs;
         shown.set(true);
     }
 
     void dismiss() {
         sectionId = null;
         localMarkdown = null;
+        theirMarkdown = null;
         shown.set(false);
     }
 
     /** Keeps theirs as a named revision, then hands my text to {@code putBack} (unless the section changed). */
-    void useMine(java.util.function.Supplier<UUID> openSection, Consumer<String> putBack, Consumer<Throwable> failed) {
+    void useMine(Supplier<UUID> openSection, Consumer<String> putBack, Consumer<Throwable> failed) {
+        use(localMarkdown, openSection, putBack, failed);
+    }
+
+    /**
+     * The comparison of their text with mine; its merged text is used like mine would be. Empty when
+     * no conflict is shown.
+     */
+    Optional<ComparisonRequest> comparison(String sectionTitle, Supplier<UUID> openSection, Consumer<String> putBack,
+                                           Consumer<Throwable> failed) {
         UUID id = sectionId;
         String mine = localMarkdown;
+        String theirs = theirMarkdown;
+        if (id == null || mine == null || theirs == null) {
+            return Optional.empty();
+        }
+        MergeTarget target = new MergeTarget() {
+            @Override
+            public String saveLabel() {
+                return "Use this version";
+            }
+
+            @Override
+            public void save(List<Document> merged) {
+                if (id.equals(sectionId)) {
+                    use(MarkdownFormat.write(merged.get(0)), openSection, putBack, failed);
+                }
+            }
+        };
+        return Optional.of(new ComparisonRequest("Conflict in “" + sectionTitle + "”: their version ↔ yours",
+                "Their version", "Your version",
+                () -> List.of(new ComparedText(id, sectionTitle, MarkdownFormat.parse(theirs), MarkdownFormat.parse(mine))),
+                target));
+    }
+
+    private void use(String text, Supplier<UUID> openSection, Consumer<String> putBack, Consumer<Throwable> failed) {
+        UUID id = sectionId;
+        String mine = text;
         if (id == null || mine == null) {
             return;
         }

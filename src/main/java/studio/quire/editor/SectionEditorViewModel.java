@@ -12,9 +12,11 @@ import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.quire.compare.ComparisonRequest;
 import studio.quire.editor.text.Document;
 import studio.quire.editor.text.TextHygiene;
 import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
 
 import java.util.List;
@@ -69,6 +71,7 @@ public final class SectionEditorViewModel {
 
     private Consumer<DocumentLoad> documentSink = load -> { };
     private Runnable pendingEditsFlusher = () -> { };
+    private Consumer<ComparisonRequest> onCompare = request -> { };
     private UUID sectionId;
     private int generation;
 
@@ -138,7 +141,7 @@ public final class SectionEditorViewModel {
         }, error -> {
             if (opening == generation) {
                 loading.set(false);
-                emptyText.set("This section could not be opened: " + oneLine(error));
+                emptyText.set("This section could not be opened: " + ErrorText.oneLine(error));
                 LOG.warn("Opening section {} failed", id, error);
             }
         });
@@ -182,7 +185,7 @@ public final class SectionEditorViewModel {
             store.edited(id, StyledDocuments.toMarkdown(snapshot));
             return null;
         }, done -> { }, error -> {
-            message.set("Your last change could not be kept: " + oneLine(error));
+            message.set("Your last change could not be kept: " + ErrorText.oneLine(error));
             LOG.warn("Handing text of section {} to the store failed", id, error);
         });
         counts.show(snapshot, 0, 0);
@@ -209,7 +212,7 @@ public final class SectionEditorViewModel {
                 documentSink.accept(new DocumentLoad(pasted.document, DocumentLoad.Mode.INSERT));
                 message.set(pasted.removed ? PASTE_CLEANED : "");
             }
-        }).onFailure(error -> message.set("The text could not be pasted: " + oneLine(error))));
+        }).onFailure(error -> message.set("The text could not be pasted: " + ErrorText.oneLine(error))));
     }
 
     /** Replaces the whole text with {@code markdown} as one undoable edit; it is saved like typing. */
@@ -221,16 +224,27 @@ public final class SectionEditorViewModel {
                         documentSink.accept(new DocumentLoad(document, DocumentLoad.Mode.REPLACE));
                     }
                 })
-                .onFailure(error -> message.set("The text could not be replaced: " + oneLine(error))));
+                .onFailure(error -> message.set("The text could not be replaced: " + ErrorText.oneLine(error))));
     }
 
     /** Conflict banner: keep theirs as a named revision too, then put my text back (saved normally). */
     public void useMyVersion() {
-        UUID id = sectionId;
-        conflict.useMine(() -> sectionId, this::replaceText, error -> {
-            message.set("Their version could not be kept, so yours was not put back: " + oneLine(error));
-            LOG.warn("Keeping their version of section {} failed", id, error);
-        });
+        conflict.useMine(() -> sectionId, this::replaceText, this::theirsNotKept);
+    }
+
+    /** Conflict banner: compare their text with mine change by change; the merged text is used like mine. */
+    public void compareConflict() {
+        conflict.comparison(title.get(), () -> sectionId, this::replaceText, this::theirsNotKept).ifPresent(onCompare);
+    }
+
+    /** Where a conflict's comparison goes (the studio opens a comparison window), on the FX thread. */
+    public void setOnCompare(Consumer<ComparisonRequest> consumer) {
+        onCompare = Objects.requireNonNull(consumer);
+    }
+
+    private void theirsNotKept(Throwable error) {
+        message.set("Their version could not be kept, so yours was not put back: " + ErrorText.oneLine(error));
+        LOG.warn("Keeping their version of section {} failed", sectionId, error);
     }
 
     /** Conflict banner: keep their text (mine stays in the conflict revision). */
@@ -327,12 +341,6 @@ public final class SectionEditorViewModel {
         return focusMode;
     }
 
-    private static String oneLine(Throwable error) {
-        String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        int line = text.indexOf('\n');
-        return line < 0 ? text : text.substring(0, line);
-    }
-
     private record Loaded(OpenedSection opened, ReadOnlyStyledDocument<ParStyle, String, TextStyle> document) {
     }
 
@@ -358,12 +366,12 @@ public final class SectionEditorViewModel {
         }, loaded -> {
             if (reopening == generation) {
                 showOpened(loaded);
-                conflict.show(id, met.localMarkdown());
+                conflict.show(id, met.localMarkdown(), loaded.opened().markdown());
             }
         }, error -> {
             if (reopening == generation) {
                 loading.set(false);
-                emptyText.set("This section could not be opened again after a conflict: " + oneLine(error));
+                emptyText.set("This section could not be opened again after a conflict: " + ErrorText.oneLine(error));
                 LOG.warn("Reopening section {} after a conflict failed", id, error);
             }
         });

@@ -3,6 +3,12 @@ package studio.quire.editor;
 import org.fxmisc.richtext.model.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import studio.quire.compare.Change;
+import studio.quire.compare.Comparison;
+import studio.quire.compare.ComparisonRequest;
+import studio.quire.compare.Merge;
+import studio.quire.compare.MergeChoices;
+import studio.quire.diff.DiffOptions;
 import studio.quire.editor.SectionEditorViewModel.DocumentLoad;
 import studio.quire.ui.SameThreadTaskExecutor;
 
@@ -150,6 +156,43 @@ class SectionEditorViewModelTest {
         assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.REPLACE);
         assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("Mine.");
         assertThat(viewModel.conflictShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void compareConflict_comparesTheirsWithMine_andTheMergedTextIsUsedLikeMine() throws Exception {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        viewModel.open(first, "One", false);
+        store.reportConflict(first, "The dog ran home.\n", "The cat sat home.\n");
+
+        viewModel.compareConflict();
+
+        ComparisonRequest request = requests.get(0);
+        assertThat(request.olderLabel()).isEqualTo("Their version");
+        assertThat(request.newerLabel()).isEqualTo("Your version");
+        assertThat(request.mergeTarget().saveLabel()).isEqualTo("Use this version");
+        Comparison comparison = Comparison.of(request.loader().load(), DiffOptions.DEFAULT);
+        assertThat(comparison.changes()).singleElement().extracting(Change::olderText, Change::newerText)
+                .containsExactly("cat sat", "dog ran");
+        assertThat(viewModel.conflictShownProperty().get()).as("the banner stays while the writer compares").isTrue();
+
+        request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allRejected(comparison)));
+
+        assertThat(namedRevisions).containsExactly(first + " " + SectionEditorViewModel.THEIR_REVISION_NAME);
+        assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.REPLACE);
+        assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("The cat sat home.");
+        assertThat(viewModel.conflictShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void compareConflict_offersNothing_withoutAConflict() {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        viewModel.open(first, "One", false);
+
+        viewModel.compareConflict();
+
+        assertThat(requests).isEmpty();
     }
 
     @Test

@@ -56,6 +56,12 @@ public final class RevisionRepository {
                 .fetchOptional(REVISION.BODY));
     }
 
+    /** The section's text as the database holds it now; empty when it is gone or not visible. */
+    public Optional<String> currentBody(UUID sectionId) {
+        return translate(() -> dsl.select(NODE_CONTENT.BODY).from(NODE_CONTENT).where(NODE_CONTENT.NODE_ID.eq(sectionId))
+                .fetchOptional(NODE_CONTENT.BODY));
+    }
+
     /**
      * Keeps the section's stored text as an automatic revision, unless the newest revision already
      * holds that text (then empty).

@@ -1,5 +1,6 @@
 package studio.quire.editor.revision;
 
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -27,7 +29,8 @@ import java.util.function.Function;
 
 /**
  * The revisions inspector bound to {@link RevisionsViewModel}: the list, Open (double-click,
- * Enter) in a read-only window, Restore with a confirmation, and named snapshots
+ * Enter) in a read-only window, Restore with a confirmation, Compare (one revision, or two chosen
+ * with Ctrl+click), and named snapshots
  * ({@link #SNAPSHOT_KEY}; the studio binds its accelerator to {@link #askForSnapshot()}).
  */
 public final class RevisionsView extends BorderPane {
@@ -41,6 +44,7 @@ public final class RevisionsView extends BorderPane {
     @FXML private Button openButton;
     @FXML private Button restoreButton;
     @FXML private Button snapshotButton;
+    @FXML private Button compareButton;
     @FXML private ListView<RevisionRow> revisionList;
     @FXML private Label emptyLabel;
     @FXML private Label messageLabel;
@@ -59,6 +63,8 @@ public final class RevisionsView extends BorderPane {
         bind(openButton, viewModel.openCommand(), "Read this revision (Enter)");
         bind(restoreButton, viewModel.restoreCommand(), "Make this revision the section's text; the current text is kept");
         bind(snapshotButton, viewModel.snapshotCommand(), "Keep the current text under a name (Ctrl+Shift+S)");
+        bind(compareButton, viewModel.compareCommand(),
+                "Compare this revision with the current text; Ctrl+click a second revision to compare the two");
         viewModel.setOnOpened(this::showReader);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
@@ -67,6 +73,10 @@ public final class RevisionsView extends BorderPane {
         revisionList.setItems(viewModel.rows());
         revisionList.setCellFactory(list -> new RevisionCell());
         revisionList.setPlaceholder(new Label(""));
+        revisionList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        revisionList.getSelectionModel().getSelectedItems().addListener(
+                (ListChangeListener<RevisionRow>) change -> viewModel.chosenRows().setAll(
+                        revisionList.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList()));
         revisionList.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> viewModel.selectedProperty().set(n));
         viewModel.selectedProperty().addListener((obs, o, n) -> {
             if (revisionList.getSelectionModel().getSelectedItem() != n) {
@@ -113,6 +123,11 @@ public final class RevisionsView extends BorderPane {
     @FXML
     private void onOpen() {
         viewModel.openCommand().execute();
+    }
+
+    @FXML
+    private void onCompare() {
+        viewModel.compareCommand().execute();
     }
 
     @FXML

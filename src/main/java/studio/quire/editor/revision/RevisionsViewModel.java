@@ -1,5 +1,6 @@
 package studio.quire.editor.revision;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,10 +14,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.quire.compare.ComparisonRequest;
+import studio.quire.compare.MergeTarget;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.editor.RevisionNames;
 import studio.quire.editor.SaveStatus;
 import studio.quire.editor.SectionStore;
+import studio.quire.editor.text.Document;
+import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.TaskExecutor;
@@ -26,13 +31,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The revisions inspector of the open section: the list (newest first), opening one to read,
  * restoring one (the current text is kept first as a named revision, the editor gets the old text
- * through the restore target, and a restored revision records it), and named snapshots. People
- * who may only read (editors) list and open. Work runs in the background; refusals become the
+ * through the restore target, and a restored revision records it), named snapshots, and comparing
+ * one or two chosen revisions, whose merged text is saved the way a restore is. People who may
+ * only read (editors) list, open and compare. Work runs in the background; refusals become the
  * one-line {@link #messageProperty() message}.
  */
 public final class RevisionsViewModel {
@@ -51,6 +59,9 @@ public final class RevisionsViewModel {
 
     private final ReadOnlyObjectWrapper<UUID> section = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RevisionRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<RevisionRow> chosen = FXCollections.observableArrayList();
+    private final RevisionComparisons comparisons;
+    private Consumer<ComparisonRequest> onCompare = request -> { };
     private final ObjectProperty<RevisionRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -65,6 +76,7 @@ public final class RevisionsViewModel {
     private final Command open;
     private final Command restore;
     private final Command snapshot;
+    private final Command compare;
 
     /**
      * @param canChange     whether the signed-in role may write in this project (an editor may not);
@@ -80,11 +92,15 @@ public final class RevisionsViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.restoreTarget = Objects.requireNonNull(restoreTarget);
         this.times = new RevisionTimes(clock);
+        this.comparisons = new RevisionComparisons(repository, store);
         this.canChange = new ReadOnlyBooleanWrapper(canChange);
         BooleanBinding idle = busy.not();
         open = Command.of(this::openSelected, selected.isNotNull());
-        restore = Command.of(this::restoreSelected, selected.isNotNull().and(this.canChange).and(idle));
+        restore = Command.of(this::restoreSelected, selected.isNotNull().and(this.canChange).and(idle)
+                .and(Bindings.size(chosen).lessThan(2)));
         snapshot = Command.of(() -> { }, section.isNotNull().and(this.canChange).and(idle));
+        compare = Command.of(this::compareChosen, section.isNotNull()
+                .and(Bindings.createBooleanBinding(() -> RevisionComparisons.comparable(chosen), chosen)));
     }
 
     /** Shows the revisions of {@code sectionId} (null: no section open). */
@@ -183,23 +199,84 @@ public final class RevisionsViewModel {
 
     private void restoreSelected() {
         RevisionRow row = selected.get();
-        UUID shown = section.get();
         String when = times.absolute(row.entry().createdAt());
+        replaceText(() -> repository.body(row.entry().id()).orElseThrow(() -> new RefusedByDatabaseException(
+                        "This revision is gone or not visible to you.", "P0002", null)),
+                "Before restoring " + when,
+                body -> repository.keepRestored(section.get(), row.entry().id(), "Restored from " + when),
+                "Restored the text of " + when + "; the text before it is kept as a revision.");
+    }
+
+    /**
+     * Makes {@code newText} the open section's text: the current text is kept first as the named
+     * revision {@code beforeName}, the editor gets the new text, and {@code record} keeps it as a
+     * revision of its own.
+     */
+    private void replaceText(Callable<String> newText, String beforeName, Function<String, RevisionEntry> record,
+                             String doneMessage) {
+        UUID shown = section.get();
         run(() -> {
             requireSaved(shown);
-            String body = repository.body(row.entry().id()).orElseThrow(() -> new RefusedByDatabaseException(
-                    "This revision is gone or not visible to you.", "P0002", null));
-            repository.keepNamed(shown, "Before restoring " + when);
+            String body = newText.call();
+            repository.keepNamed(shown, beforeName);
             return body;
         }, body -> {
             if (!shown.equals(section.get())) {
-                message.set("Another section was opened; nothing was restored.");
+                message.set("Another section was opened; its text was left as it was.");
                 return;
             }
             restoreTarget.accept(body);
-            run(() -> repository.keepRestored(shown, row.entry().id(), "Restored from " + when),
-                    kept -> message.set("Restored the text of " + when + "; the text before it is kept as a revision."));
+            run(() -> record.apply(body), kept -> message.set(doneMessage));
         });
+    }
+
+    /** The rows chosen in the list (one or two can be compared); the view keeps it equal to its selection. */
+    public ObservableList<RevisionRow> chosenRows() {
+        return chosen;
+    }
+
+    /** Where a comparison to show goes (the studio opens a comparison window), on the FX thread. */
+    public void setOnCompare(Consumer<ComparisonRequest> consumer) {
+        onCompare = Objects.requireNonNull(consumer);
+    }
+
+    /** Executable when one revision (against the current text) or two are chosen. */
+    public Command compareCommand() {
+        return compare;
+    }
+
+    private void compareChosen() {
+        UUID shown = section.get();
+        onCompare.accept(comparisons.request(shown, List.copyOf(chosen),
+                canChange.get() ? name -> new HistoryMerge(shown, name) : null));
+    }
+
+    /** A merged text from a comparison becomes the section's text and a revision of its own, like a restore. */
+    private final class HistoryMerge implements MergeTarget {
+        private final UUID sectionId;
+        private final String name;
+
+        HistoryMerge(UUID sectionId, String name) {
+            this.sectionId = sectionId;
+            this.name = name;
+        }
+
+        @Override
+        public String saveLabel() {
+            return "Save as new revision";
+        }
+
+        @Override
+        public void save(List<Document> merged) {
+            if (!sectionId.equals(section.get())) {
+                message.set("Another section was opened; the merged text was not saved.");
+                return;
+            }
+            String markdown = MarkdownFormat.write(merged.get(0));
+            replaceText(() -> markdown, "Before merging",
+                    body -> repository.keepMerged(sectionId, body, name),
+                    "Saved the merged text as a new revision; the text before it is kept too.");
+        }
     }
 
     private void requireSaved(UUID sectionId) {

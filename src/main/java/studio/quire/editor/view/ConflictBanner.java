@@ -2,6 +2,7 @@ package studio.quire.editor.view;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import studio.quire.editor.SectionEditorViewModel;
@@ -14,13 +15,17 @@ final class ConflictBanner extends HBox {
         Label text = new Label(viewModel.conflictText());
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
+        Button compare = new Button("Compare…");
+        compare.setId("compareConflictButton");
+        compare.setTooltip(new Tooltip("See their version and yours side by side and take either, change by change"));
+        compare.setOnAction(e -> viewModel.compareConflict());
         Button mine = new Button("Use my version");
         mine.setId("useMineButton");
         mine.setOnAction(e -> viewModel.useMyVersion());
         Button theirs = new Button("Keep theirs");
         theirs.setId("keepTheirsButton");
         theirs.setOnAction(e -> viewModel.keepTheirs());
-        getChildren().addAll(text, mine, theirs);
+        getChildren().addAll(text, compare, mine, theirs);
         visibleProperty().bind(viewModel.conflictShownProperty());
         managedProperty().bind(visibleProperty());
     }

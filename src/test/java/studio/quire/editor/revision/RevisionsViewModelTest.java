@@ -4,7 +4,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import studio.quire.compare.Change;
+import studio.quire.compare.ComparedText;
+import studio.quire.compare.Comparison;
+import studio.quire.compare.ComparisonRequest;
+import studio.quire.compare.Merge;
+import studio.quire.compare.MergeChoices;
+import studio.quire.diff.DiffOptions;
 import studio.quire.editor.RevisionKind;
+import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.editor.SaveStatus;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
@@ -17,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RevisionsViewModelTest {
     private static TestDatabase db;
@@ -144,6 +153,108 @@ class RevisionsViewModelTest {
         assertThat(writerRepository.body(viewModel.rows().get(0).entry().id())).contains("The first version.\n");
         assertThat(viewModel.rows().get(2).entry().id()).isEqualTo(old.id());
         assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void compare_oneRevision_againstTheCurrentTextAfterSaving() throws Exception {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        f.save(section, "The cat sat on the mat.\n");
+        writerRepository.keepNamed(section, "First");
+        f.save(section, "The dog sat on the mat.\n");
+        viewModel.showSection(section);
+        assertThat(viewModel.compareCommand().isExecutable()).isFalse();
+
+        viewModel.chosenRows().setAll(viewModel.rows().get(0));
+        viewModel.compareCommand().execute();
+
+        ComparisonRequest request = requests.get(0);
+        assertThat(request.olderLabel()).startsWith("Named revision of ").endsWith("“First”");
+        assertThat(request.newerLabel()).isEqualTo("Current text");
+        assertThat(request.mergeable()).isTrue();
+        List<ComparedText> texts = request.loader().load();
+        assertThat(store.flushed).containsExactly(section);
+        Comparison comparison = Comparison.of(texts, DiffOptions.DEFAULT);
+        assertThat(comparison.changes()).singleElement().extracting(Change::olderText, Change::newerText)
+                .containsExactly("cat", "dog");
+    }
+
+    @Test
+    void compare_twoRevisions_theEarlierIsTheOlderSide_whicheverWasChosenFirst() throws Exception {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        f.save(section, "One.\n");
+        writerRepository.keepNamed(section, "Early");
+        f.save(section, "One. Two.\n");
+        writerRepository.keepNamed(section, "Late");
+        viewModel.showSection(section);
+
+        viewModel.chosenRows().setAll(viewModel.rows().get(0), viewModel.rows().get(1));
+        assertThat(viewModel.restoreCommand().isExecutable()).as("restore wants a single revision").isFalse();
+        viewModel.compareCommand().execute();
+
+        ComparisonRequest request = requests.get(0);
+        assertThat(request.olderLabel()).endsWith("“Early”");
+        assertThat(request.newerLabel()).endsWith("“Late”");
+        List<ComparedText> texts = request.loader().load();
+        assertThat(MarkdownFormat.write(texts.get(0).older())).isEqualTo("One.\n");
+        assertThat(MarkdownFormat.write(texts.get(0).newer())).isEqualTo("One. Two.\n");
+        assertThat(store.flushed).as("two revisions need no save").isEmpty();
+    }
+
+    @Test
+    void compare_currentTextNotSavedYet_failsToLoadWithAClearMessage() {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        f.save(section, "Text.\n");
+        writerRepository.keepNamed(section, "First");
+        viewModel.showSection(section);
+        store.status = SaveStatus.SAVED_LOCALLY;
+        viewModel.chosenRows().setAll(viewModel.rows().get(0));
+        viewModel.compareCommand().execute();
+
+        assertThatThrownBy(() -> requests.get(0).loader().load())
+                .hasMessageStartingWith("The newest text is not in the database yet");
+    }
+
+    @Test
+    void merge_keepsTheCurrentText_givesTheMergeToTheEditor_andRecordsItAsARevision() throws Exception {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        f.save(section, "The cat sat on the mat. It slept.\n");
+        writerRepository.keepNamed(section, "First");
+        f.save(section, "The dog sat on the rug. It slept.\n");
+        viewModel.showSection(section);
+        viewModel.chosenRows().setAll(viewModel.rows().get(0));
+        viewModel.compareCommand().execute();
+        ComparisonRequest request = requests.get(0);
+        Comparison comparison = Comparison.of(request.loader().load(), DiffOptions.DEFAULT);
+        assertThat(comparison.changes()).hasSize(2);
+
+        request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allAccepted().with(0, false)));
+
+        assertThat(restored).containsExactly("The cat sat on the rug. It slept.\n");
+        assertThat(viewModel.rows()).extracting(r -> r.entry().kind())
+                .containsExactly(RevisionKind.RESTORED, RevisionKind.NAMED, RevisionKind.NAMED);
+        assertThat(viewModel.rows().get(0).name()).startsWith("Merged: Named revision of ").endsWith("and Current text");
+        assertThat(viewModel.rows().get(1).name()).isEqualTo("Before merging");
+        assertThat(writerRepository.body(viewModel.rows().get(0).entry().id())).contains("The cat sat on the rug. It slept.\n");
+        assertThat(viewModel.messageProperty().get()).startsWith("Saved the merged text as a new revision");
+    }
+
+    @Test
+    void compare_byAnEditor_isForReadingOnly() {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        f.save(section, "Text.\n");
+        writerRepository.keepNamed(section, "First");
+        RevisionsViewModel reader = editor();
+        reader.setOnCompare(requests::add);
+        reader.showSection(section);
+        reader.chosenRows().setAll(reader.rows().get(0));
+
+        reader.compareCommand().execute();
+
+        assertThat(requests).singleElement().satisfies(r -> assertThat(r.mergeable()).isFalse());
     }
 
     @Test
