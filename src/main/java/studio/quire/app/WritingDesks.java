@@ -1,6 +1,8 @@
 package studio.quire.app;
 
 import javafx.scene.Node;
+import studio.quire.compare.ChapterHistoryRepository;
+import studio.quire.compare.ComparisonRequest;
 import studio.quire.editor.SectionEditorViewModel;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.revision.AutomaticRevisions;
@@ -19,23 +21,28 @@ import studio.quire.manuscript.NodeDetailsViewModel;
 import studio.quire.manuscript.TreeChangeListener;
 import studio.quire.project.Project;
 import studio.quire.ui.TaskExecutor;
+import studio.quire.writing.ChapterComparisonBar;
+import studio.quire.writing.ChapterComparisonViewModel;
 import studio.quire.writing.DeskSectionStore;
 import studio.quire.writing.WritingDeskView;
 import studio.quire.writing.WritingDeskViewModel;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /** Builds the writing desk of a project: binder, editor, details and revisions, wired to the session's saver. */
 final class WritingDesks {
     private final TaskExecutor executor;
     private final Executor fx;
     private final Clock clock;
+    private final ComparisonWindows comparisons;
 
     WritingDesks(TaskExecutor executor, Executor fx, Clock clock) {
         this.executor = executor;
         this.fx = fx;
         this.clock = clock;
+        this.comparisons = new ComparisonWindows(executor);
     }
 
     WritingDeskView build(Session session, Project project, StudioWriting writing) {
@@ -62,8 +69,17 @@ final class WritingDesks {
                 writing.progress(), canWrite);
         store.tell(desk);
         desk.setOnHandOver(writing::handingOver);
+        ChapterHistoryRepository chapters = new ChapterHistoryRepository(db.dsl());
+        ChapterComparisonViewModel chapterComparison = new ChapterComparisonViewModel(
+                (nodeId, asOf) -> chapters.chapterSince(nodeId, asOf).sections(), clock);
+        chapterComparison.follow(tree.selectedProperty());
         Node binder = new ManuscriptTreeView(tree);
-        return new WritingDeskView(desk, binder, new SectionEditorView(editor), new NodeDetailsView(details),
-                new RevisionsView(revisions, FormattedTextView::new));
+        WritingDeskView view = new WritingDeskView(desk, binder, new SectionEditorView(editor), new NodeDetailsView(details),
+                new RevisionsView(revisions, FormattedTextView::new), new ChapterComparisonBar(chapterComparison));
+        Consumer<ComparisonRequest> compare = request -> comparisons.open(request, view);
+        revisions.setOnCompare(compare);
+        editor.setOnCompare(compare);
+        chapterComparison.setOnCompare(compare);
+        return view;
     }
 }

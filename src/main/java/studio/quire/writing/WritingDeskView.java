@@ -33,11 +33,18 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
     private final Timeline minutes;
     private double[] dividers = DIVIDERS.clone();
 
-    public WritingDeskView(WritingDeskViewModel viewModel, Node binder, Node editor, Node details, RevisionsView revisions) {
+    /**
+     * @param chapterComparison shown under the revisions when the binder's selection is a chapter,
+     *                          part or book
+     */
+    public WritingDeskView(WritingDeskViewModel viewModel, Node binder, Node editor, Node details, RevisionsView revisions,
+                           ChapterComparisonBar chapterComparison) {
         this.viewModel = viewModel;
         this.binder = binder;
         this.editor = editor;
-        this.inspector = new TabPane(tab("Details", details), tab("Revisions", revisions));
+        this.inspector = new TabPane(tab("Details", details),
+                tab("Revisions", new BorderPane(revisions, null, null, chapterComparison, null)));
+        getStylesheets().add(WritingDeskView.class.getResource("/studio/quire/writing/writing.css").toExternalForm());
         getStyleClass().add("writing-desk");
         inspector.getStyleClass().add("writing-inspector");
         split.setOrientation(Orientation.HORIZONTAL);
