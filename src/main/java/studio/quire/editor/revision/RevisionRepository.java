@@ -8,6 +8,7 @@ import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.editor.RevisionKind;
 import studio.quire.editor.RevisionNames;
 import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.editor.text.TextHygiene;
 import studio.quire.editor.text.WordCount;
 
 import java.nio.charset.StandardCharsets;
@@ -85,6 +86,24 @@ public final class RevisionRepository {
             Record content = current(tx, sectionId).orElseThrow(RevisionRepository::gone);
             int words = WordCount.of(MarkdownFormat.parse(body)).words();
             return insert(tx, content, RevisionKind.RESTORED, clean, body, words, previousBody(tx, sectionId));
+        }));
+    }
+
+    /**
+     * Keeps {@code body}, a text the writer merged from a comparison (Markdown, cleaned like a save:
+     * {@link TextHygiene}), as a new, never thinned, restored revision of the section named
+     * {@code name}, with the words it added and removed since the section's newest revision. Like
+     * {@link #keepRestored}, it is the record of the merge, whatever becomes of the save that then
+     * puts the text in the editor. Refused when the section is gone, not visible, or not writable.
+     */
+    public RevisionEntry keepMerged(UUID sectionId, String body, String name) {
+        String clean = RevisionNames.clean(name);
+        String text = TextHygiene.clean(body);
+        int words = WordCount.of(MarkdownFormat.parse(text)).words();
+        return translate(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Record content = current(tx, sectionId).orElseThrow(RevisionRepository::gone);
+            return insert(tx, content, RevisionKind.RESTORED, clean, text, words, previousBody(tx, sectionId));
         }));
     }
 

@@ -128,6 +128,41 @@ class RevisionRepositoryTest {
     }
 
     @Test
+    void keepMerged_keepsTheGivenText_asANamedRestoredRevisionCountedAgainstTheNewest() {
+        save("The cat sat on the mat.\n");
+        RevisionEntry before = writer.keepNamed(section, "Before merging");
+        String merged = "The dog sat on the **old** mat.\n\n> A quote & “kept” <as is>.\n";
+
+        RevisionEntry kept = writer.keepMerged(section, merged, "  Merged with the revision of 3 May ");
+
+        assertThat(kept.kind()).isEqualTo(RevisionKind.RESTORED);
+        assertThat(kept.prunable()).isFalse();
+        assertThat(kept.name()).isEqualTo("Merged with the revision of 3 May");
+        assertThat(kept.sectionId()).isEqualTo(section);
+        assertThat(kept.words()).isEqualTo(12);
+        assertThat(kept.wordsAdded()).isEqualTo(7);
+        assertThat(kept.wordsRemoved()).isEqualTo(1);
+        assertThat(writer.body(kept.id())).contains(merged);
+        assertThat(writer.list(section)).extracting(RevisionEntry::id).containsExactly(kept.id(), before.id());
+        assertThat(editor.list(section).get(0)).isEqualTo(kept);
+        assertThat(texts.load(section).body()).isEqualTo("The cat sat on the mat.\n");
+    }
+
+    @Test
+    void keepMerged_byAnEditorOrAnotherOrganization_isRefusedAndKeepsNothing() {
+        save("Ours.\n");
+        TestDatabase.Org other = db.createOrg("Other revisions");
+        RevisionRepository stranger = new RevisionRepository(db.open(db.as(other.writer())).dsl());
+
+        assertThatThrownBy(() -> stranger.keepMerged(section, "Theirs.\n", "Merged"))
+                .isInstanceOf(RefusedByDatabaseException.class);
+        assertThatThrownBy(() -> editor.keepMerged(section, "Edited.\n", "Merged"))
+                .isInstanceOf(RefusedByDatabaseException.class);
+        assertThat(stranger.list(section)).isEmpty();
+        assertThat(writer.list(section)).isEmpty();
+    }
+
+    @Test
     void editor_canListAndRead_butNotKeepOrThin() {
         save("Text.\n");
         RevisionEntry kept = writer.keepNamed(section, "Kept");
