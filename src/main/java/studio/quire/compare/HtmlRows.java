@@ -14,6 +14,8 @@ final class HtmlRows {
     private final StringBuilder out;
     /** The list element open around the rows written last ("ul" or "ol"), or null. */
     private String openList;
+    /** The number of the last item of the open numbered list that the newer text still has. */
+    private int number;
 
     HtmlRows(StringBuilder out) {
         this.out = out;
@@ -30,7 +32,12 @@ final class HtmlRows {
         Block block = row.shownBlock();
         String tag = tag(block);
         list(block);
-        out.append('<').append(tag).append(" class=\"row ").append(typeClass(row.type())).append("\">");
+        out.append('<').append(tag).append(" class=\"row ").append(typeClass(row.type())).append('"');
+        if ("ol".equals(openList) && row.type() != Row.Type.DELETED && row.type() != Row.Type.MOVED_AWAY) {
+            // items the newer text lost are shown unnumbered, so the others keep the numbers they have now
+            out.append(" value=\"").append(++number).append('"');
+        }
+        out.append('>');
         String label = label(row.type());
         if (label != null) {
             out.append("<span class=\"row-label\">").append(label).append("</span>");
@@ -84,6 +91,7 @@ final class HtmlRows {
         if (wanted != null) {
             out.append('<').append(wanted).append(">\n");
             openList = wanted;
+            number = 0;
         }
     }
 

@@ -153,6 +153,23 @@ class ComparisonHtmlTest {
     }
 
     @Test
+    void render_numbersTheItemsOfTheNewerList_leavingRemovedOnesUnnumbered() throws Exception {
+        Document older = Document.of(Block.NumberedItem.of(Span.plain("Open the door")),
+                Block.NumberedItem.of(Span.plain("Light the lamp at the top of the tower")),
+                Block.NumberedItem.of(Span.plain("Close the door")));
+        Document newer = Document.of(Block.NumberedItem.of(Span.plain("Open the door")),
+                Block.NumberedItem.of(Span.plain("Close the door")));
+
+        org.w3c.dom.Document page = parse(render(compare(older, newer)));
+
+        assertThat(texts(page, "//main//ol")).hasSize(1);
+        assertThat(texts(page, "//main//ol/li[@value]")).containsExactly("Open the door", "Close the door");
+        assertThat(texts(page, "//main//ol/li/@value")).containsExactly("1", "2");
+        assertThat(texts(page, "//main//ol/li[contains(@class, 'deleted')]/del"))
+                .containsExactly("Light the lamp at the top of the tower");
+    }
+
+    @Test
     void render_needsNothingFromOutside() throws Exception {
         Document newer = Document.of(Block.Paragraph.of(Span.plain("mail").linkedTo("mailto:ed@example.org"),
                 Span.plain(" file").linkedTo("file:///etc/passwd")));
