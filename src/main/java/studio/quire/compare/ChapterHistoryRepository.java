@@ -4,7 +4,7 @@ import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
-import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Table;
@@ -84,7 +84,7 @@ public final class ChapterHistoryRepository {
     }
 
     /** The node and its live descendants, depth first by position (the node itself first). */
-    private org.jooq.ResultQuery<Record5<UUID, String, String, String, String>> query(UUID chapterId,
+    private ResultQuery<Record5<UUID, String, String, String, String>> query(UUID chapterId,
                                                                                       OffsetDateTime asOf) {
         CommonTableExpression<?> walk = WALK.fields("id", "kind", "title", "path").as(
                 DSL.select(NODE.ID, NODE.KIND, NODE.TITLE, DSL.array(NODE.POSITION))
