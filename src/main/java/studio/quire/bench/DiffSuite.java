@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -16,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * The {@code diff} suite: comparing two 200,000-word revisions with 5% of paragraphs changed,
  * against {@code git diff --no-index --word-diff} and {@code wdiff} on the same two files, and
- * comparing two unrelated 50,000-word texts (which must finish, however coarse the result).
+ * comparing two unrelated 50,000-word texts (which must finish, however coarse the result), and
+ * showing a 20,000-word section's comparison in the inline view.
  */
 public final class DiffSuite {
     public static final String NAME = "diff";
@@ -57,7 +60,31 @@ public final class DiffSuite {
         String other = DiffCorpus.manuscript(50_000, 22);
         results.add(BenchResult.of(NAME, "diff_unrelated_50k_ms", "ms",
                 timeEngine(one, other, Math.max(3, settings.rounds() / 4))));
+
+        progress.accept("diff: a 20,000-word section's comparison shown in the inline view (child JVM)");
+        results.add(BenchResult.of(NAME, "render_inline_20k_ms", "ms", renderInline()));
         return results;
+    }
+
+    /** The inline view's times from {@link InlineRenderProbe} in a headless child JVM, warm-up rounds left out. */
+    private double[] renderInline() throws IOException, InterruptedException {
+        int warmup = Math.min(5, settings.warmupRounds());
+        int rounds = Math.max(5, settings.rounds() / 2);
+        Path home = Files.createDirectories(settings.scratch().resolve("render"));
+        List<Double> samples = new ArrayList<>();
+        try (ChildStudio child = ChildStudio.start(InlineRenderProbe.class.getName(), home, "render",
+                Map.of(InlineRenderProbe.ROUNDS, String.valueOf(warmup + rounds)))) {
+            for (ChildStudio.Line line = child.next(Duration.ofMinutes(2)); !line.text().equals(InlineRenderProbe.DONE);
+                 line = child.next(Duration.ofMinutes(2))) {
+                if (line.isEnd()) {
+                    throw new IllegalStateException("The render probe stopped early; see " + home.resolve("render.err"));
+                }
+                if (line.text().startsWith(InlineRenderProbe.LINE)) {
+                    samples.add(Double.parseDouble(line.text().substring(InlineRenderProbe.LINE.length())));
+                }
+            }
+        }
+        return samples.stream().skip(warmup).mapToDouble(Double::doubleValue).toArray();
     }
 
     private double[] timeEngine(String before, String after, int rounds) {

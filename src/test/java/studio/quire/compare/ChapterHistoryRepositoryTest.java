@@ -172,7 +172,7 @@ class ChapterHistoryRepositoryTest {
     }
 
     @Test
-    void chapterSince_ofABookOrPart_walksItsChaptersDepthFirst() {
+    void chapterSince_ofABookPartOrSection_walksItDepthFirst() {
         UUID book = manuscript.tree().find(manuscript.chapter()).orElseThrow().parentId();
         UUID part = manuscript.tree().create(manuscript.project(), book, NodeKind.PART, "Part Two").id();
         UUID later = manuscript.tree().create(manuscript.project(), part, NodeKind.CHAPTER, "Later").id();
@@ -186,6 +186,9 @@ class ChapterHistoryRepositoryTest {
         assertThat(whole.sections()).extracting(ComparedText::sectionId).containsExactly(first, second, laterSection);
         assertThat(history.chapterSince(part, NOON).sections()).extracting(ComparedText::title)
                 .containsExactly("In part two");
+        ChapterTexts alone = history.chapterSince(second, NOON);
+        assertThat(alone.chapterTitle()).isEqualTo("Also in the first chapter");
+        assertThat(alone.sections()).extracting(ComparedText::sectionId).containsExactly(second);
     }
 
     @Test
