@@ -4,11 +4,7 @@ import org.jooq.CommonTableExpression;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
-<<<<<<< HEAD
-import org.jooq.Record;
-=======
 import org.jooq.ResultQuery;
->>>>>>> compare-data
 import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Table;
@@ -88,11 +84,7 @@ public final class ChapterHistoryRepository {
     }
 
     /** The node and its live descendants, depth first by position (the node itself first). */
-<<<<<<< HEAD
-    private org.jooq.ResultQuery<Record5<UUID, String, String, String, String>> query(UUID chapterId,
-=======
     private ResultQuery<Record5<UUID, String, String, String, String>> query(UUID chapterId,
->>>>>>> compare-data
                                                                                       OffsetDateTime asOf) {
         CommonTableExpression<?> walk = WALK.fields("id", "kind", "title", "path").as(
                 DSL.select(NODE.ID, NODE.KIND, NODE.TITLE, DSL.array(NODE.POSITION))
