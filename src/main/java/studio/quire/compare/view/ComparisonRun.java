@@ -147,7 +147,10 @@ final class ComparisonRun {
         current.set(wasCurrent == null ? -1 : nearest(computed.comparison().changes(), wasCurrent));
     }
 
-    /** Same kinds and words in the same order: the choices mean the same thing in both. */
+    /**
+     * Same kinds and words in the same order, spacing aside (ignoring whitespace moves a space into
+     * or out of a change): the choices mean the same thing in both.
+     */
     private static boolean sameChanges(List<Change> a, List<Change> b) {
         if (a.size() != b.size()) {
             return false;
@@ -155,11 +158,16 @@ final class ComparisonRun {
         for (int i = 0; i < a.size(); i++) {
             Change x = a.get(i);
             Change y = b.get(i);
-            if (x.kind() != y.kind() || !x.olderText().equals(y.olderText()) || !x.newerText().equals(y.newerText())) {
+            if (x.kind() != y.kind() || !words(x.olderText()).equals(words(y.olderText()))
+                    || !words(x.newerText()).equals(words(y.newerText()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** The first change at or after where {@code was} was shown, else the last one before it. */
