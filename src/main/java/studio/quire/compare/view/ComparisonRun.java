@@ -115,7 +115,7 @@ final class ComparisonRun {
         boolean unreadable = error instanceof UnreadableTexts;
         Throwable cause = unreadable ? error.getCause() : error;
         String what = unreadable ? "Could not read the texts to compare" : "Could not compare the texts";
-        LOG.warn("{}", what, cause);
+        log(LOG, what, cause);
         message.set(what + ": " + oneLine(cause));
     }
 
@@ -139,8 +139,9 @@ final class ComparisonRun {
         }
         armedWrap = 0;
         current.set(-1);
-        lines.set(computed.lines());
+        // the comparison first: the view takes the lines as its cue and paints them with it
         comparison.set(computed.comparison());
+        lines.set(computed.lines());
         changes.setAll(items);
         stats.set(ComparisonSummary.stats(computed.comparison()));
         notice.set(computed.comparison().coarsened() ? ComparisonSummary.COARSENED : "");
@@ -223,7 +224,22 @@ final class ComparisonRun {
         }
     }
 
+    /** Logs a failure: a file problem the writer can fix in one line, anything else with its trace. */
+    static void log(Logger log, String what, Throwable error) {
+        if (error instanceof java.io.IOException) {
+            log.warn("{}: {}", what, oneLine(error));
+        } else {
+            log.warn("{}", what, error);
+        }
+    }
+
     static String oneLine(Throwable error) {
+        if (error instanceof java.nio.file.NoSuchFileException missing) {
+            return "no such folder or file: " + missing.getFile();
+        }
+        if (error instanceof java.nio.file.AccessDeniedException denied) {
+            return "not allowed to write " + denied.getFile();
+        }
         String text = error.getMessage();
         if (text == null || text.isBlank()) {
             return error.getClass().getSimpleName();

@@ -12,7 +12,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -59,7 +58,7 @@ public final class ComparisonView extends BorderPane {
     @FXML private Button nextButton;
     @FXML private Label statsLabel;
     @FXML private Button exportButton;
-    @FXML private ToolBar mergeBar;
+    @FXML private HBox mergeBar;
     @FXML private Button acceptButton;
     @FXML private Button rejectButton;
     @FXML private Button acceptAllButton;
@@ -127,8 +126,10 @@ public final class ComparisonView extends BorderPane {
         bind(previousButton, viewModel.previousCommand(), "Previous change (Shift+F7)");
         bind(nextButton, viewModel.nextCommand(), "Next change (F7)");
         bind(exportButton, viewModel.exportCommand(), "Save this comparison as a web page to share or print");
-        mergeBar.setVisible(viewModel.isMergeable());
-        mergeBar.setManaged(viewModel.isMergeable());
+        for (javafx.scene.Node merging : List.of(mergeBar, saveButton)) {
+            merging.setVisible(viewModel.isMergeable());
+            merging.setManaged(viewModel.isMergeable());
+        }
         if (viewModel.isMergeable()) {
             bind(acceptButton, viewModel.acceptCommand(), "Keep this change in the merged text and go to the next");
             bind(rejectButton, viewModel.rejectCommand(), "Leave this change out of the merged text and go to the next");

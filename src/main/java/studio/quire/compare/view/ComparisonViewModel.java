@@ -178,7 +178,7 @@ public final class ComparisonViewModel {
     }
 
     private void report(String what, Throwable error) {
-        LOG.warn("{}", what, error);
+        ComparisonRun.log(LOG, what, error);
         run.message.set(what + ": " + ComparisonRun.oneLine(error));
     }
 

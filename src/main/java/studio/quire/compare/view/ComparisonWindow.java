@@ -10,8 +10,8 @@ import java.util.List;
 
 /** Shows a comparison in a window of its own, which closes on Esc or once the merged text is saved. */
 public final class ComparisonWindow {
-    private static final double WIDTH = 1100;
-    private static final double HEIGHT = 720;
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 760;
 
     private ComparisonWindow() {
     }

@@ -1,5 +1,6 @@
 package studio.quire.compare.view;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -34,8 +35,9 @@ final class LineCell extends ListCell<ComparisonLine> {
         this.painter = painter;
         this.mode = mode;
         setPrefWidth(0);
-        inline.fit(javafx.beans.binding.Bindings.subtract(listWidth, INSET));
-        var half = javafx.beans.binding.Bindings.subtract(listWidth, INSET + GAP).divide(2);
+        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        inline.fit(Bindings.max(1, Bindings.subtract(listWidth, INSET)));
+        var half = Bindings.max(1, Bindings.subtract(listWidth, INSET + GAP).divide(2));
         older.fit(half);
         newer.fit(half);
         older.box.getStyleClass().add("older-column");
@@ -81,7 +83,7 @@ final class LineCell extends ListCell<ComparisonLine> {
                                     studio.quire.editor.text.Block block) {
         Row row = line.content();
         boolean shown = LinePainter.shows(row, side);
-        String marker = shown && (side == LinePainter.Side.INLINE || block == row.shownBlock()) ? line.marker() : "";
+        String marker = shown && block != null && block.getClass() == row.shownBlock().getClass() ? line.marker() : "";
         column.show(paint.texts(row, side, marker), paint.badge(line, side));
         column.box.getStyleClass().setAll(side == LinePainter.Side.INLINE ? "comparison-line"
                 : side == LinePainter.Side.OLDER ? "older-column" : "newer-column");
@@ -103,8 +105,6 @@ final class LineCell extends ListCell<ComparisonLine> {
         void fit(javafx.beans.value.ObservableNumberValue width) {
             flow.prefWidthProperty().bind(width);
             flow.maxWidthProperty().bind(width);
-            box.prefWidthProperty().bind(width);
-            box.maxWidthProperty().bind(width);
         }
 
         void show(List<javafx.scene.Node> texts, String badgeText) {

@@ -246,7 +246,7 @@ class ComparisonViewModelTest {
 
         vm.exportTo(dir.resolve("missing").resolve("compare.html"));
 
-        assertThat(vm.messageProperty().get()).startsWith("Could not export the comparison: ");
+        assertThat(vm.messageProperty().get()).startsWith("Could not export the comparison: no such folder or file: ");
         assertThat(vm.busyProperty().get()).isFalse();
     }
 

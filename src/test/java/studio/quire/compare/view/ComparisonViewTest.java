@@ -19,6 +19,7 @@ import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.testsupport.FxTests;
 import studio.quire.ui.FxTaskExecutor;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +141,18 @@ class ComparisonViewTest {
         waitUntil(() -> target.saved.size() == 1);
         assertThat(MarkdownFormat.write(target.saved.get(0).get(0)))
                 .isEqualTo("The cat sat on the mat.\n\nA second paragraph stays.\n\nCompletely fresh words appear here.\n");
+    }
+
+    @Test
+    void movedParagraph_isMarkedWhereItLeftAndWhereItArrived(FxRobot robot) {
+        mount(robot, ComparisonFixture.readOnly(text("Scene",
+                "First para here.\n\nSecond para is long and lovely.\n\nThird para here too.\n",
+                "Second para is long and lovely.\n\nFirst para here.\n\nThird para here too.\n")));
+
+        waitUntil(() -> robot.lookup(".line-badge").queryAllAs(Labeled.class).stream()
+                .filter(FxTests::visible).map(Labeled::getText).toList().containsAll(List.of("Moved away ↓", "Moved here")));
+        assertThat(robot.lookup(".row-moved-away").tryQuery()).isPresent();
+        assertThat(robot.lookup(".row-moved-here").tryQuery()).isPresent();
     }
 
     @Test
