@@ -148,7 +148,13 @@ public final class ComparisonViewModel {
         executor.execute(BackgroundTask.of(progress -> Merge.apply(shown, choices))
                 .titled("Merging the texts")
                 .onSuccess(merged -> {
-                    request.mergeTarget().save(merged);
+                    try {
+                        request.mergeTarget().save(merged);
+                    } catch (RuntimeException e) {
+                        // the window stays open, so the writer's choices are not lost
+                        report("Could not save the merged text", e);
+                        return;
+                    }
                     closeRequested.set(true);
                 })
                 .onFailure(error -> report("Could not merge the texts", error))

@@ -229,6 +229,29 @@ class ComparisonViewModelTest {
     }
 
     @Test
+    void save_refusedByTheTarget_keepsTheWindowOpenWithAMessage() {
+        ComparisonViewModel vm = viewModel(ComparisonFixture.request(() -> List.of(text("Scene", OLDER, NEWER)),
+                new studio.quire.compare.MergeTarget() {
+                    @Override
+                    public String saveLabel() {
+                        return "Use this version";
+                    }
+
+                    @Override
+                    public void save(List<studio.quire.editor.text.Document> merged) {
+                        throw new IllegalStateException("The section was deleted");
+                    }
+                }), new SameThreadTaskExecutor());
+        vm.load();
+
+        vm.saveCommand().execute();
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Could not save the merged text: The section was deleted");
+        assertThat(vm.closeRequestedProperty().get()).isFalse();
+        assertThat(vm.saveLabel()).isEqualTo("Use this version");
+    }
+
+    @Test
     void exportTo_writesTheExportersPage() throws IOException {
         ComparisonViewModel vm = loaded();
         Path file = Files.createTempDirectory("quire-export").resolve("compare.html");
