@@ -6,6 +6,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -140,6 +141,45 @@ class WritingDeskTest {
         robot.clickOn(area(robot));
         robot.type(KeyCode.F11);
         waitUntil(() -> robot.lookup("#tree").tryQuery().map(FxTests::visible).orElse(false));
+    }
+
+    @Test
+    void comparingWithANamedRevision_rejectingTheChange_savesTheMergedTextAndRecordsIt(FxRobot robot) {
+        String title = book.chapters().get(0).sections().get(2).title();
+        UUID id = sectionId(title);
+        RevisionRepository revisions = new RevisionRepository(writer().dsl());
+        revisions.keepNamed(id, "Before Quillfeather");
+        robot.clickOn(cell(robot, title));
+        waitUntil(() -> area(robot).getLength() > 100);
+        robot.clickOn(area(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        robot.write(" Quillfeather");
+        SectionTextRepository texts = new SectionTextRepository(writer().dsl());
+        waitUntil(() -> texts.load(id).body().contains("Quillfeather"));
+
+        robot.clickOn(robot.lookup((Labeled l) -> "Revisions".equals(l.getText()) && FxTests.visible(l)).queryAs(Node.class));
+        waitUntil(() -> robot.lookup((Labeled l) -> l.getText() != null && l.getText().contains("Before Quillfeather")
+                && FxTests.visible(l)).tryQuery().isPresent());
+        robot.clickOn(robot.lookup((Labeled l) -> l.getText() != null && l.getText().contains("Before Quillfeather")
+                && FxTests.visible(l)).queryAs(Node.class));
+        robot.clickOn("#compareButton");
+        waitUntil(() -> robot.lookup((Labeled l) -> "Inserted “Quillfeather”".equals(l.getText()) && FxTests.visible(l))
+                .tryQuery().isPresent());
+        robot.type(KeyCode.F7);
+        waitUntil(() -> robot.lookup((Text t) -> t.getText().contains("Quillfeather") && t.getStyleClass().contains("inserted")
+                && t.getStyleClass().contains("current-change")).tryQuery().isPresent());
+        robot.clickOn("#rejectButton");
+        waitUntil(() -> robot.lookup((Text t) -> t.getText().contains("Quillfeather") && t.getStyleClass().contains("rejected"))
+                .tryQuery().isPresent());
+        robot.clickOn("#saveButton");
+
+        waitUntil(() -> robot.lookup("#lineList").tryQuery().isEmpty());
+        waitUntil(() -> !area(robot).getText().contains("Quillfeather"));
+        waitUntil(() -> !texts.load(id).body().contains("Quillfeather"));
+        waitUntil(() -> revisions.list(id).stream().anyMatch(r -> r.name() != null && r.name().startsWith("Merged: ")
+                && r.kind() == studio.quire.editor.RevisionKind.RESTORED));
+        assertThat(revisions.list(id)).anyMatch(r -> "Before merging".equals(r.name()));
+        assertThat(notices).isEmpty();
     }
 
     private Database writerDb;
