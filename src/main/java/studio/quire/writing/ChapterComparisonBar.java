@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public final class ChapterComparisonBar extends VBox {
         day.setMaxWidth(Double.MAX_VALUE);
         Button compare = new Button("Compare");
         compare.setId("compareChapterButton");
+        compare.setMinWidth(Region.USE_PREF_SIZE);
         compare.setTooltip(new Tooltip("Every section of it, in order: what changed since that day"));
         compare.disableProperty().bind(viewModel.compareCommand().executableProperty().not());
         compare.setOnAction(e -> viewModel.compareCommand().execute());
