@@ -184,7 +184,8 @@ public final class ComparisonView extends BorderPane {
     }
 
     private void bindLines() {
-        lineList.setCellFactory(list -> new LineCell(list.widthProperty(), () -> painter, viewModel.modeProperty()::get));
+        lineList.setCellFactory(list -> new LineCell(list.widthProperty(), () -> painter, viewModel.modeProperty()::get,
+                viewModel::selectChange));
         lineList.setPlaceholder(new Label(""));
         lineList.setFocusTraversable(true);
         viewModel.linesProperty().addListener((obs, o, lines) -> show(viewModel.comparisonProperty().get(), lines));

@@ -2,6 +2,7 @@ package studio.quire.compare.view;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
@@ -12,6 +13,7 @@ import javafx.scene.text.TextFlow;
 import studio.quire.compare.Row;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -31,9 +33,17 @@ final class LineCell extends ListCell<ComparisonLine> {
     private final Column newer = new Column();
     private final HBox sideBySide = new HBox(GAP, older.box, newer.box);
 
-    LineCell(ObservableDoubleValue listWidth, Supplier<LinePainter> painter, Supplier<ComparisonMode> mode) {
+    LineCell(ObservableDoubleValue listWidth, Supplier<LinePainter> painter, Supplier<ComparisonMode> mode,
+             IntConsumer onChangeClicked) {
         this.painter = painter;
         this.mode = mode;
+        setOnMouseClicked(event -> {
+            Node picked = event.getPickResult().getIntersectedNode();
+            int id = LinePainter.changeAt(getItem(), picked == null ? null : picked.getUserData());
+            if (id >= 0) {
+                onChangeClicked.accept(id);
+            }
+        });
         setPrefWidth(0);
         setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         inline.fit(Bindings.max(1, Bindings.subtract(listWidth, INSET)));

@@ -58,7 +58,12 @@ final class LinePainter {
                     || row.newer() == null;
             if (included) {
                 String text = fromOlder ? piece.olderText() : piece.newerText();
+                int first = nodes.size();
                 addRuns(nodes, fromOlder ? row.older() : row.newer(), fromOlder ? olderAt : newerAt, text, classes(piece));
+                if (piece.changeId() >= 0) {
+                    // a click on these words makes their change the current one
+                    nodes.subList(first, nodes.size()).forEach(node -> node.setUserData(piece.changeId()));
+                }
             }
             olderAt += piece.olderText().length();
             newerAt += piece.newerText().length();
@@ -126,6 +131,20 @@ final class LinePainter {
             }
         }
         return node;
+    }
+
+    /** The change a click on {@code line} means: the words clicked, else the row's own or first change. */
+    static int changeAt(ComparisonLine line, Object clickedUserData) {
+        if (clickedUserData instanceof Integer id) {
+            return id;
+        }
+        if (line == null || line.isTitle()) {
+            return -1;
+        }
+        if (line.content().changeId() >= 0) {
+            return line.content().changeId();
+        }
+        return line.content().pieces().stream().mapToInt(Piece::changeId).filter(id -> id >= 0).findFirst().orElse(-1);
     }
 
     /** The classes of a whole line: what happened to it, whether it is current or rejected. */

@@ -111,6 +111,17 @@ class ComparisonViewTest {
     }
 
     @Test
+    void clickingChangedWords_makesTheirChangeCurrent(FxRobot robot) {
+        mountScene(robot);
+
+        robot.clickOn(shown(robot, "This one goes away entirely now."));
+
+        waitUntil(() -> viewModel.currentChangeProperty().get() == 1);
+        ListView<?> changes = robot.lookup("#changeList").queryAs(ListView.class);
+        waitUntil(() -> changes.getSelectionModel().getSelectedIndex() == 1);
+    }
+
+    @Test
     void sideBySide_showsTheOlderTextLeft_andTheNewerRight(FxRobot robot) {
         mountScene(robot);
 
