@@ -111,14 +111,18 @@ public final class ComparisonView extends BorderPane {
         ignoreWhitespaceItem.selectedProperty().bindBidirectional(viewModel.ignoreWhitespaceProperty());
         ignorePunctuationItem.selectedProperty().bindBidirectional(viewModel.ignorePunctuationProperty());
         ignoreCaseItem.selectedProperty().bindBidirectional(viewModel.ignoreCaseProperty());
-        olderHeader.setText(viewModel.request().olderLabel());
-        newerHeader.setText(viewModel.request().newerLabel());
     }
 
+    /** Side by side each column names its side; inline one line says what is compared with what. */
     private void showMode(ComparisonMode mode) {
         modeGroup.selectToggle(mode == ComparisonMode.SIDE_BY_SIDE ? sideBySideToggle : inlineToggle);
-        columnHeaders.setVisible(mode == ComparisonMode.SIDE_BY_SIDE);
-        columnHeaders.setManaged(mode == ComparisonMode.SIDE_BY_SIDE);
+        boolean sideBySide = mode == ComparisonMode.SIDE_BY_SIDE;
+        String older = viewModel.request().olderLabel();
+        String newer = viewModel.request().newerLabel();
+        olderHeader.setText(sideBySide ? older : older + "  →  " + newer);
+        newerHeader.setText(newer);
+        newerHeader.setVisible(sideBySide);
+        newerHeader.setManaged(sideBySide);
         lineList.refresh();
     }
 

@@ -124,6 +124,9 @@ class ComparisonViewTest {
     @Test
     void sideBySide_showsTheOlderTextLeft_andTheNewerRight(FxRobot robot) {
         mountScene(robot);
+        assertThat(robot.lookup("#olderHeader").queryAs(Labeled.class).getText()).as("inline: one line names both sides")
+                .startsWith("Revision of 3 May  →  ");
+        assertThat(FxTests.visible(robot.lookup("#newerHeader").queryAs(Node.class))).isFalse();
 
         robot.clickOn("Side by side");
 
