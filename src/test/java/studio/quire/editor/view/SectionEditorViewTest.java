@@ -3,6 +3,7 @@ package studio.quire.editor.view;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import studio.quire.compare.view.ComparisonViewModel;
+import studio.quire.compare.view.ComparisonWindow;
 import studio.quire.editor.ParStyle;
 import studio.quire.editor.RecordingSectionStore;
 import studio.quire.editor.SectionEditorViewModel;
@@ -274,6 +277,28 @@ class SectionEditorViewTest {
         waitUntil(() -> area().getText().equals("Mine."));
         assertThat(namedRevisions).containsExactly(SectionEditorViewModel.THEIR_REVISION_NAME);
         waitUntil(() -> "Mine.\n".equals(store.text(first)));
+        assertThat(robot.lookup("#conflictBanner").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void conflictBanner_compare_takesEitherSideChangeByChange_andUsesTheMergedText(FxRobot robot) {
+        viewModel.setOnCompare(request -> ComparisonWindow.show(null,
+                new ComparisonViewModel(request, (comparison, title, older, newer) -> "", executor), List.of()));
+        open(robot, first, "Base.\n", false);
+        store.reportConflict(first, "The dog sat home. It rained.\n", "The cat sat home. It snowed.\n");
+        waitUntil(() -> FxTests.visible(robot.lookup("#conflictBanner").query()));
+
+        robot.clickOn("#compareConflictButton");
+        waitUntil(() -> robot.lookup((Labeled l) -> "Replaced “cat” with “dog”".equals(l.getText()) && FxTests.visible(l))
+                .tryQuery().isPresent());
+        robot.type(KeyCode.F7);
+        robot.clickOn("#rejectButton");
+        waitUntil(() -> robot.lookup((Labeled l) -> l.getText() != null && l.getText().startsWith("1 of 2")).tryQuery().isPresent());
+        robot.clickOn("#saveButton");
+
+        waitUntil(() -> area().getText().equals("The cat sat home. It rained."));
+        assertThat(namedRevisions).containsExactly(SectionEditorViewModel.THEIR_REVISION_NAME);
+        waitUntil(() -> "The cat sat home. It rained.\n".equals(store.text(first)));
         assertThat(robot.lookup("#conflictBanner").query().isVisible()).isFalse();
     }
 
