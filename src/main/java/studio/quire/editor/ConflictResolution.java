@@ -13,6 +13,8 @@ import studio.quire.ui.TaskExecutor;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -72,10 +74,12 @@ final class ConflictResolution {
             }
 
             @Override
-            public void save(List<Document> merged) {
-                if (id.equals(sectionId)) {
-                    use(MarkdownFormat.write(merged.get(0)), openSection, putBack, failed);
+            public CompletionStage<Void> save(List<Document> merged) {
+                if (!id.equals(sectionId)) {
+                    return CompletableFuture.failedFuture(new IllegalStateException(
+                            "This conflict was settled meanwhile (or another section opened); the merged text was not used."));
                 }
+                return use(MarkdownFormat.write(merged.get(0)), openSection, putBack, failed);
             }
         };
         return Optional.of(new ComparisonRequest("Conflict in “" + sectionTitle + "”: their version ↔ yours",
@@ -84,21 +88,32 @@ final class ConflictResolution {
                 target));
     }
 
-    private void use(String text, Supplier<UUID> openSection, Consumer<String> putBack, Consumer<Throwable> failed) {
+    /** Keeps theirs as a named revision, then puts {@code text} in the editor; completes once it is there. */
+    private CompletableFuture<Void> use(String text, Supplier<UUID> openSection, Consumer<String> putBack,
+                                        Consumer<Throwable> failed) {
         UUID id = sectionId;
-        String mine = text;
-        if (id == null || mine == null) {
-            return;
+        CompletableFuture<Void> used = new CompletableFuture<>();
+        if (id == null || text == null) {
+            used.completeExceptionally(new IllegalStateException("No conflict is shown."));
+            return used;
         }
         dismiss();
         executor.execute(BackgroundTask.ofRunnable(
                         () -> revisions.saveNamedRevision(id, SectionEditorViewModel.THEIR_REVISION_NAME))
                 .onSuccess(done -> {
                     if (id.equals(openSection.get())) {
-                        putBack.accept(mine);
+                        putBack.accept(text);
+                        used.complete(null);
+                    } else {
+                        used.completeExceptionally(new IllegalStateException(
+                                "Another section was opened; their version is kept as a revision, yours as a conflict revision."));
                     }
                 })
-                .onFailure(failed));
+                .onFailure(error -> {
+                    failed.accept(error);
+                    used.completeExceptionally(error);
+                }));
+        return used;
     }
 
     ReadOnlyBooleanProperty shownProperty() {

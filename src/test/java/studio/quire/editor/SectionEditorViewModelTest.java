@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SectionEditorViewModelTest {
     private final UUID first = UUID.randomUUID();
@@ -176,12 +177,33 @@ class SectionEditorViewModelTest {
                 .containsExactly("cat sat", "dog ran");
         assertThat(viewModel.conflictShownProperty().get()).as("the banner stays while the writer compares").isTrue();
 
-        request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allRejected(comparison)));
+        assertThat(request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allRejected(comparison)))
+                .toCompletableFuture()).isCompleted();
 
         assertThat(namedRevisions).containsExactly(first + " " + SectionEditorViewModel.THEIR_REVISION_NAME);
         assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.REPLACE);
         assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("The cat sat home.");
         assertThat(viewModel.conflictShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void compareConflict_savedAfterTheConflictWasSettled_isRefused_andNothingChanges() throws Exception {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        viewModel.open(first, "One", false);
+        store.reportConflict(first, "Mine.\n", "Theirs.\n");
+        viewModel.compareConflict();
+        ComparisonRequest request = requests.get(0);
+        Comparison comparison = Comparison.of(request.loader().load(), DiffOptions.DEFAULT);
+        viewModel.keepTheirs();
+        int shownBefore = shown.size();
+
+        var saved = request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allAccepted())).toCompletableFuture();
+
+        assertThat(saved).isCompletedExceptionally();
+        assertThatThrownBy(saved::join).hasMessageContaining("This conflict was settled meanwhile");
+        assertThat(shown).hasSize(shownBefore);
+        assertThat(namedRevisions).isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import studio.quire.compare.Merge;
 import studio.quire.compare.MergeChoices;
 import studio.quire.diff.DiffOptions;
 import studio.quire.diff.Granularity;
+import studio.quire.editor.text.Document;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.TaskExecutor;
@@ -30,7 +31,10 @@ import studio.quire.ui.TaskExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The comparison window's state: the texts are read and compared in the background (again, with
@@ -147,17 +151,28 @@ public final class ComparisonViewModel {
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> Merge.apply(shown, choices))
                 .titled("Merging the texts")
-                .onSuccess(merged -> {
-                    try {
-                        request.mergeTarget().save(merged);
-                    } catch (RuntimeException e) {
-                        // the window stays open, so the writer's choices are not lost
-                        report("Could not save the merged text", e);
-                        return;
-                    }
-                    closeRequested.set(true);
-                })
-                .onFailure(error -> report("Could not merge the texts", error))
+                .onSuccess(this::handOver)
+                .onFailure(error -> {
+                    report("Could not merge the texts", error);
+                    busy.set(false);
+                }));
+    }
+
+    /** Gives the merged text to its target; the window closes once it is kept, and stays open if not. */
+    private void handOver(List<Document> merged) {
+        CompletableFuture<Void> kept;
+        try {
+            kept = request.mergeTarget().save(merged).toCompletableFuture();
+        } catch (RuntimeException e) {
+            kept = CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<Void> saving = kept;
+        // waits in the background for the target's own background work, then answers on the FX thread
+        executor.execute(BackgroundTask.ofRunnable(saving::join)
+                .titled("Saving the merged text")
+                .onSuccess(done -> closeRequested.set(true))
+                .onFailure(error -> report("Could not save the merged text",
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error))
                 .onFinished(() -> busy.set(false)));
     }
 

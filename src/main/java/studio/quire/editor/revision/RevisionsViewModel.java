@@ -32,6 +32,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -204,16 +206,16 @@ public final class RevisionsViewModel {
                         "This revision is gone or not visible to you.", "P0002", null)),
                 "Before restoring " + when,
                 body -> repository.keepRestored(section.get(), row.entry().id(), "Restored from " + when),
-                "Restored the text of " + when + "; the text before it is kept as a revision.");
+                "Restored the text of " + when + "; the text before it is kept as a revision.", new CompletableFuture<>());
     }
 
     /**
      * Makes {@code newText} the open section's text: the current text is kept first as the named
      * revision {@code beforeName}, the editor gets the new text, and {@code record} keeps it as a
-     * revision of its own.
+     * revision of its own; {@code done} completes then, or fails with the reason.
      */
     private void replaceText(Callable<String> newText, String beforeName, Function<String, RevisionEntry> record,
-                             String doneMessage) {
+                             String doneMessage, CompletableFuture<Void> done) {
         UUID shown = section.get();
         run(() -> {
             requireSaved(shown);
@@ -222,12 +224,17 @@ public final class RevisionsViewModel {
             return body;
         }, body -> {
             if (!shown.equals(section.get())) {
-                message.set("Another section was opened; its text was left as it was.");
+                String refusal = "Another section was opened; its text was left as it was.";
+                message.set(refusal);
+                done.completeExceptionally(new IllegalStateException(refusal));
                 return;
             }
             restoreTarget.accept(body);
-            run(() -> record.apply(body), kept -> message.set(doneMessage));
-        });
+            run(() -> record.apply(body), kept -> {
+                message.set(doneMessage);
+                done.complete(null);
+            }, done::completeExceptionally);
+        }, done::completeExceptionally);
     }
 
     /** The rows chosen in the list (one or two can be compared); the view keeps it equal to its selection. */
@@ -267,15 +274,21 @@ public final class RevisionsViewModel {
         }
 
         @Override
-        public void save(List<Document> merged) {
+        public CompletionStage<Void> save(List<Document> merged) {
             if (!sectionId.equals(section.get())) {
-                message.set("Another section was opened; the merged text was not saved.");
-                return;
+                return CompletableFuture.failedFuture(new IllegalStateException(
+                        "Another section is open now; open this one again to save the merged text."));
             }
+            if (busy.get()) {
+                return CompletableFuture.failedFuture(new IllegalStateException(
+                        "A restore or snapshot is still under way; save again in a moment."));
+            }
+            CompletableFuture<Void> done = new CompletableFuture<>();
             String markdown = MarkdownFormat.write(merged.get(0));
             replaceText(() -> markdown, "Before merging",
                     body -> repository.keepMerged(sectionId, body, name),
-                    "Saved the merged text as a new revision; the text before it is kept too.");
+                    "Saved the merged text as a new revision; the text before it is kept too.", done);
+            return done;
         }
     }
 
@@ -288,13 +301,21 @@ public final class RevisionsViewModel {
     }
 
     /** Runs a change in the background, then reloads the list. */
-    private <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> done) {
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        run(work, done, error -> { });
+    }
+
+    /** Runs a change in the background, then reloads the list; a failure is shown and handed to {@code failed}. */
+    private <T> void run(Callable<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         changes++;
         busy.set(true);
         executor.execute(BackgroundTask.of(progress -> work.call())
                 .titled("Changing revisions")
                 .onSuccess(done)
-                .onFailure(this::report)
+                .onFailure(error -> {
+                    report(error);
+                    failed.accept(error);
+                })
                 .onFinished(() -> {
                     busy.set(--changes > 0);
                     refresh();

@@ -9,6 +9,8 @@ import studio.quire.editor.text.MarkdownFormat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /** Small drafts to compare, and a merge target that records what it is handed. */
 final class ComparisonFixture {
@@ -44,8 +46,9 @@ final class ComparisonFixture {
         }
 
         @Override
-        public void save(List<Document> merged) {
+        public CompletionStage<Void> save(List<Document> merged) {
             saved.add(merged);
+            return CompletableFuture.completedFuture(null);
         }
     }
 }

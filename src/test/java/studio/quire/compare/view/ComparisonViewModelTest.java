@@ -5,7 +5,9 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.quire.compare.ChangeKind;
 import studio.quire.compare.ComparedText;
 import studio.quire.compare.ComparisonRequest;
+import studio.quire.compare.MergeTarget;
 import studio.quire.diff.Granularity;
+import studio.quire.editor.text.Document;
 import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.ui.QueuedTaskExecutor;
 import studio.quire.ui.SameThreadTaskExecutor;
@@ -15,6 +17,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.compare.view.ComparisonFixture.NEWER;
@@ -231,17 +236,9 @@ class ComparisonViewModelTest {
     @Test
     void save_refusedByTheTarget_keepsTheWindowOpenWithAMessage() {
         ComparisonViewModel vm = viewModel(ComparisonFixture.request(() -> List.of(text("Scene", OLDER, NEWER)),
-                new studio.quire.compare.MergeTarget() {
-                    @Override
-                    public String saveLabel() {
-                        return "Use this version";
-                    }
-
-                    @Override
-                    public void save(List<studio.quire.editor.text.Document> merged) {
-                        throw new IllegalStateException("The section was deleted");
-                    }
-                }), new SameThreadTaskExecutor());
+                refusingTarget(() -> {
+                    throw new IllegalStateException("The section was deleted");
+                })), new SameThreadTaskExecutor());
         vm.load();
 
         vm.saveCommand().execute();
@@ -249,6 +246,38 @@ class ComparisonViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Could not save the merged text: The section was deleted");
         assertThat(vm.closeRequestedProperty().get()).isFalse();
         assertThat(vm.saveLabel()).isEqualTo("Use this version");
+    }
+
+    @Test
+    void save_failingLaterInTheTarget_keepsTheWindowOpenWithTheReason() {
+        ComparisonViewModel vm = viewModel(ComparisonFixture.request(() -> List.of(text("Scene", OLDER, NEWER)),
+                refusingTarget(() -> CompletableFuture.failedFuture(
+                        new IllegalStateException("The newest text is not in the database yet")))),
+                new SameThreadTaskExecutor());
+        vm.load();
+
+        vm.saveCommand().execute();
+
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Could not save the merged text: The newest text is not in the database yet");
+        assertThat(vm.closeRequestedProperty().get()).isFalse();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.saveCommand().isExecutable()).as("the writer can try again").isTrue();
+    }
+
+    private static MergeTarget refusingTarget(
+            Supplier<CompletionStage<Void>> answer) {
+        return new MergeTarget() {
+            @Override
+            public String saveLabel() {
+                return "Use this version";
+            }
+
+            @Override
+            public CompletionStage<Void> save(List<Document> merged) {
+                return answer.get();
+            }
+        };
     }
 
     @Test

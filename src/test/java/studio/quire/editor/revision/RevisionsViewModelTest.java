@@ -231,7 +231,8 @@ class RevisionsViewModelTest {
         Comparison comparison = Comparison.of(request.loader().load(), DiffOptions.DEFAULT);
         assertThat(comparison.changes()).hasSize(2);
 
-        request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allAccepted().with(0, false)));
+        assertThat(request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allAccepted().with(0, false)))
+                .toCompletableFuture()).isCompleted();
 
         assertThat(restored).containsExactly("The cat sat on the rug. It slept.\n");
         assertThat(viewModel.rows()).extracting(r -> r.entry().kind())
@@ -240,6 +241,31 @@ class RevisionsViewModelTest {
         assertThat(viewModel.rows().get(1).name()).isEqualTo("Before merging");
         assertThat(writerRepository.body(viewModel.rows().get(0).entry().id())).contains("The cat sat on the rug. It slept.\n");
         assertThat(viewModel.messageProperty().get()).startsWith("Saved the merged text as a new revision");
+    }
+
+    @Test
+    void merge_refused_whenAnotherSectionIsOpen_orTheNewestTextIsNotSaved() throws Exception {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        f.save(section, "The cat sat.\n");
+        writerRepository.keepNamed(section, "First");
+        f.save(section, "The dog sat.\n");
+        viewModel.showSection(section);
+        viewModel.chosenRows().setAll(viewModel.rows().get(0));
+        viewModel.compareCommand().execute();
+        ComparisonRequest request = requests.get(0);
+        var merged = Merge.apply(Comparison.of(request.loader().load(), DiffOptions.DEFAULT), MergeChoices.allAccepted());
+
+        store.status = SaveStatus.SAVED_LOCALLY;
+        var offline = request.mergeTarget().save(merged).toCompletableFuture();
+        assertThatThrownBy(offline::join).hasMessageContaining("The newest text is not in the database yet");
+
+        store.status = SaveStatus.SAVED;
+        viewModel.showSection(f.newSection());
+        var elsewhere = request.mergeTarget().save(merged).toCompletableFuture();
+        assertThatThrownBy(elsewhere::join).hasMessageContaining("Another section is open now");
+        assertThat(restored).isEmpty();
+        assertThat(writerRepository.list(section)).extracting(RevisionEntry::name).containsExactly("First");
     }
 
     @Test
