@@ -57,7 +57,9 @@ public final class ComparisonViewModel {
     private final BooleanProperty ignorePunctuation = new SimpleBooleanProperty(false);
     private final BooleanProperty ignoreCase = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    static final String MERGING_NEEDS_ALL_DIFFERENCES = "Turn Ignore off to accept or reject changes";
     private final ReadOnlyBooleanWrapper closeRequested = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding ignoring;
     private final ReadOnlyStringWrapper choicesSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<ChangeItem> readOnlyChanges;
 
@@ -82,7 +84,9 @@ public final class ComparisonViewModel {
         this.run = new ComparisonRun(request, executor);
         this.readOnlyChanges = FXCollections.unmodifiableObservableList(run.changes);
         BooleanBinding ready = run.comparison.isNotNull().and(run.loading.not()).and(busy.not());
-        BooleanBinding merging = ready.and(new ReadOnlyBooleanWrapper(request.mergeable()));
+        // an ignored difference shows as unchanged, so it could be neither taken nor left: no merging then
+        ignoring = ignoreWhitespace.or(ignorePunctuation).or(ignoreCase);
+        BooleanBinding merging = ready.and(new ReadOnlyBooleanWrapper(request.mergeable())).and(ignoring.not());
         BooleanBinding hasChanges = Bindings.isNotEmpty(run.changes);
         next = Command.of(() -> run.step(1), hasChanges);
         previous = Command.of(() -> run.step(-1), hasChanges);
@@ -96,6 +100,7 @@ public final class ComparisonViewModel {
         export = Command.of(() -> { }, ready);
         run.decisions.property().addListener((obs, o, n) -> updateChoicesSummary());
         run.comparison.addListener((obs, o, n) -> updateChoicesSummary());
+        ignoring.addListener((obs, o, n) -> updateChoicesSummary());
         granularity.addListener((obs, o, n) -> recompute());
         ignoreWhitespace.addListener((obs, o, n) -> recompute());
         ignorePunctuation.addListener((obs, o, n) -> recompute());
@@ -142,6 +147,7 @@ public final class ComparisonViewModel {
     private void updateChoicesSummary() {
         Comparison shown = run.comparison.get();
         choicesSummary.set(shown == null || !request.mergeable() ? ""
+                : ignoring.get() ? MERGING_NEEDS_ALL_DIFFERENCES
                 : ComparisonSummary.choices(run.decisions.get().rejectedCount(), shown.changes().size()));
     }
 

@@ -281,6 +281,25 @@ class ComparisonViewModelTest {
     }
 
     @Test
+    void merging_isOff_whileDifferencesAreIgnored_andSaysHowToTurnItOn() {
+        ComparisonViewModel vm = loaded();
+        vm.nextCommand().execute();
+        assertThat(vm.acceptCommand().isExecutable()).isTrue();
+
+        vm.ignoreCaseProperty().set(true);
+
+        assertThat(vm.acceptCommand().isExecutable()).isFalse();
+        assertThat(vm.rejectAllCommand().isExecutable()).isFalse();
+        assertThat(vm.saveCommand().isExecutable()).isFalse();
+        assertThat(vm.choicesSummaryProperty().get()).isEqualTo(ComparisonViewModel.MERGING_NEEDS_ALL_DIFFERENCES);
+
+        vm.ignoreCaseProperty().set(false);
+
+        assertThat(vm.saveCommand().isExecutable()).isTrue();
+        assertThat(vm.choicesSummaryProperty().get()).isNotEqualTo(ComparisonViewModel.MERGING_NEEDS_ALL_DIFFERENCES);
+    }
+
+    @Test
     void exportTo_writesTheExportersPage() throws IOException {
         ComparisonViewModel vm = loaded();
         Path file = Files.createTempDirectory("quire-export").resolve("compare.html");
