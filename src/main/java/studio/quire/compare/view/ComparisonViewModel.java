@@ -217,6 +217,11 @@ public final class ComparisonViewModel {
         return request.mergeable();
     }
 
+    /** Whether closing now would throw away changes the writer rejected and has not saved. */
+    public boolean hasUnsavedChoices() {
+        return request.mergeable() && !closeRequested.get() && run.decisions.get().rejectedCount() > 0;
+    }
+
     /** The save button's text; "" when the comparison is for reading only. */
     public String saveLabel() {
         return request.mergeable() ? request.mergeTarget().saveLabel() : "";

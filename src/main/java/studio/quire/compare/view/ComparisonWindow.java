@@ -1,6 +1,9 @@
 package studio.quire.compare.view;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
@@ -8,7 +11,10 @@ import javafx.stage.Window;
 
 import java.util.List;
 
-/** Shows a comparison in a window of its own, which closes on Esc or once the merged text is saved. */
+/**
+ * Shows a comparison in a window of its own, which closes on Esc or once the merged text is saved;
+ * closing it with changes rejected and not saved asks first.
+ */
 public final class ComparisonWindow {
     private static final double WIDTH = 1200;
     private static final double HEIGHT = 760;
@@ -31,7 +37,16 @@ public final class ComparisonWindow {
         }
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.getStylesheets().setAll(stylesheets);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+            if (mayClose(stage, viewModel)) {
+                stage.close();
+            }
+        });
+        stage.setOnCloseRequest(event -> {
+            if (!mayClose(stage, viewModel)) {
+                event.consume();
+            }
+        });
         stage.setScene(scene);
         viewModel.closeRequestedProperty().addListener((obs, was, close) -> {
             if (close) {
@@ -42,5 +57,20 @@ public final class ComparisonWindow {
         stage.show();
         viewModel.load();
         return stage;
+    }
+
+    /** Asks before the writer's rejected changes are thrown away unsaved; true when the window may close. */
+    private static boolean mayClose(Stage stage, ComparisonViewModel viewModel) {
+        if (!viewModel.hasUnsavedChoices()) {
+            return true;
+        }
+        ButtonType discard = new ButtonType("Close without saving", ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                "The changes you rejected are forgotten when the window closes.", ButtonType.CANCEL, discard);
+        confirm.setTitle("Close the comparison");
+        confirm.setHeaderText("Close without saving the merged text?");
+        confirm.initOwner(stage);
+        confirm.getDialogPane().lookupButton(discard).setId("confirm-discard");
+        return confirm.showAndWait().filter(choice -> choice == discard).isPresent();
     }
 }

@@ -71,6 +71,31 @@ class ComparisonWindowTest {
     }
 
     @Test
+    void escape_withARejectedChange_asksFirst_andCancelKeepsTheChoices(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> {
+            viewModel.nextCommand().execute();
+            viewModel.rejectCommand().execute();
+            window.requestFocus();
+        });
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isEmpty());
+        assertThat(window.isShowing()).isTrue();
+        assertThat(viewModel.choicesProperty().get().rejectedCount()).isEqualTo(1);
+
+        robot.interact(() -> window.requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#confirm-discard").tryQuery().isPresent());
+        robot.clickOn("#confirm-discard");
+        waitUntil(() -> !window.isShowing());
+        assertThat(target.saved).isEmpty();
+    }
+
+    @Test
     void save_closesTheWindow_afterHandingOverTheMergedText(FxRobot robot) {
         open(robot);
 
