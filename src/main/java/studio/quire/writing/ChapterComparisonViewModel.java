@@ -1,5 +1,6 @@
 package studio.quire.writing;
 
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -25,7 +26,9 @@ import java.util.function.Consumer;
 /**
  * Comparing a whole chapter (or part, or book) with its text as it was at the end of a chosen day:
  * offered when the binder's selection holds sections rather than being one. Each section's older
- * text is its newest revision kept by then; the comparison is for reading and sharing, not merging.
+ * text is what the database knew at that moment ({@code ChapterHistoryRepository}): its current text
+ * if unchanged since, else its newest revision kept by then. The comparison is for reading and
+ * sharing, not merging.
  */
 public final class ChapterComparisonViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -52,13 +55,30 @@ public final class ChapterComparisonViewModel {
         available = Bindings.createBooleanBinding(() -> node.get() != null && node.get().kind() != NodeKind.SECTION, node);
         prompt = Bindings.createStringBinding(() -> node.get() == null ? ""
                 : "Compare “" + node.get().title() + "” with its text at the end of", node);
-        compare = Command.of(this::compareChosen, available.and(day.isNotNull()));
+        compare = Command.of(this::compareChosen,
+                available.and(Bindings.createBooleanBinding(() -> choosable(day.get()), day)));
     }
 
-    /** Follows the binder's lead selection. */
+    /** Follows the binder's lead selection, from the node selected now on, and its renames. */
     public void follow(ObservableValue<ManuscriptNodeViewModel> selected) {
-        selected.addListener((obs, old, now) -> choose(now == null ? null
-                : new Chosen(now.id(), now.titleProperty().get(), now.kindProperty().get())));
+        InvalidationListener retitled = title -> chooseNode(selected.getValue());
+        selected.addListener((obs, old, now) -> {
+            if (old != null) {
+                old.titleProperty().removeListener(retitled);
+            }
+            if (now != null) {
+                now.titleProperty().addListener(retitled);
+            }
+            chooseNode(now);
+        });
+        if (selected.getValue() != null) {
+            selected.getValue().titleProperty().addListener(retitled);
+        }
+        chooseNode(selected.getValue());
+    }
+
+    private void chooseNode(ManuscriptNodeViewModel node) {
+        choose(node == null ? null : new Chosen(node.id(), node.titleProperty().get(), node.kindProperty().get()));
     }
 
     /** The node the binder has selected (null: none). */

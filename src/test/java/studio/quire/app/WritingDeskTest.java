@@ -182,6 +182,28 @@ class WritingDeskTest {
         assertThat(notices).isEmpty();
     }
 
+    @Test
+    void comparingAChapter_showsEverySectionWithItsTitle_forReadingOnly(FxRobot robot) {
+        String chapter = book.chapters().get(0).title();
+        String firstSection = book.chapters().get(0).sections().get(0).title();
+        robot.clickOn(cell(robot, chapter));
+        robot.clickOn(robot.lookup((Labeled l) -> "Revisions".equals(l.getText()) && FxTests.visible(l)).queryAs(Node.class));
+        waitUntil(() -> robot.lookup("#chapterComparison").tryQuery().map(FxTests::visible).orElse(false));
+        assertThat(robot.lookup((Labeled l) -> l.getText() != null && l.getText().startsWith("Compare “" + chapter + "”"))
+                .tryQuery()).isPresent();
+
+        robot.clickOn("#compareChapterButton");
+
+        waitUntil(() -> robot.lookup((Text t) -> firstSection.equals(t.getText())
+                && t.getStyleClass().contains("part-title-text")).tryQuery().isPresent());
+        // written today, so at the end of yesterday the chapter held none of these words
+        assertThat(robot.lookup((Labeled l) -> l.getText() != null && l.getText().matches("[\\d,]+ words added")
+                && l.getScene() != desk.getScene()).tryQuery()).isPresent();
+        assertThat(robot.lookup("#saveButton").tryQuery().map(FxTests::visible).orElse(false)).as("a chapter is for reading").isFalse();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#lineList").tryQuery().isEmpty());
+    }
+
     private Database writerDb;
 
     /** Runs on the FX thread and waits for it. */

@@ -70,4 +70,16 @@ class ChapterComparisonViewModelTest {
         assertThat(viewModel.choosable(LocalDate.of(2026, 11, 23))).isFalse();
         assertThat(viewModel.choosable(LocalDate.of(2026, 11, 22))).isTrue();
     }
+
+    @Test
+    void compare_notOffered_forADayTypedInTheFuture_orNoDay() {
+        viewModel.choose(new ChapterComparisonViewModel.Chosen(UUID.randomUUID(), "Part One", NodeKind.PART));
+
+        viewModel.dayProperty().set(LocalDate.of(2026, 11, 23));
+        assertThat(viewModel.compareCommand().isExecutable()).isFalse();
+        viewModel.dayProperty().set(null);
+        assertThat(viewModel.compareCommand().isExecutable()).isFalse();
+        viewModel.dayProperty().set(LocalDate.of(2026, 11, 1));
+        assertThat(viewModel.compareCommand().isExecutable()).isTrue();
+    }
 }
