@@ -15,8 +15,10 @@ import studio.quire.compare.ComparisonRequest;
 import studio.quire.compare.MergeChoices;
 import studio.quire.diff.DiffOptions;
 import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -116,7 +118,7 @@ final class ComparisonRun {
         Throwable cause = unreadable ? error.getCause() : error;
         String what = unreadable ? "Could not read the texts to compare" : "Could not compare the texts";
         log(LOG, what, cause);
-        message.set(what + ": " + oneLine(cause));
+        message.set(what + ": " + ErrorText.oneLine(cause));
     }
 
     private void show(Computed computed) {
@@ -226,25 +228,10 @@ final class ComparisonRun {
 
     /** Logs a failure: a file problem the writer can fix in one line, anything else with its trace. */
     static void log(Logger log, String what, Throwable error) {
-        if (error instanceof java.io.IOException) {
-            log.warn("{}: {}", what, oneLine(error));
+        if (error instanceof IOException) {
+            log.warn("{}: {}", what, ErrorText.oneLine(error));
         } else {
             log.warn("{}", what, error);
         }
-    }
-
-    static String oneLine(Throwable error) {
-        if (error instanceof java.nio.file.NoSuchFileException missing) {
-            return "no such folder or file: " + missing.getFile();
-        }
-        if (error instanceof java.nio.file.AccessDeniedException denied) {
-            return "not allowed to write " + denied.getFile();
-        }
-        String text = error.getMessage();
-        if (text == null || text.isBlank()) {
-            return error.getClass().getSimpleName();
-        }
-        int end = text.indexOf('\n');
-        return end < 0 ? text.strip() : text.substring(0, end).strip();
     }
 }

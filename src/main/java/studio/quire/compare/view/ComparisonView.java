@@ -1,8 +1,10 @@
 package studio.quire.compare.view;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -130,7 +132,7 @@ public final class ComparisonView extends BorderPane {
         bind(previousButton, viewModel.previousCommand(), "Previous change (Shift+F7)");
         bind(nextButton, viewModel.nextCommand(), "Next change (F7)");
         bind(exportButton, viewModel.exportCommand(), "Save this comparison as a web page to share or print");
-        for (javafx.scene.Node merging : List.of(mergeBar, saveButton)) {
+        for (Node merging : List.of(mergeBar, saveButton)) {
             merging.setVisible(viewModel.isMergeable());
             merging.setManaged(viewModel.isMergeable());
         }
@@ -155,7 +157,7 @@ public final class ComparisonView extends BorderPane {
         changeList.setCellFactory(list -> new ChangeCell());
         changeList.setPlaceholder(new Label(""));
         noChangesLabel.visibleProperty().bind(viewModel.comparisonProperty().isNotNull()
-                .and(javafx.beans.binding.Bindings.isEmpty(viewModel.changes())));
+                .and(Bindings.isEmpty(viewModel.changes())));
         changeList.getSelectionModel().selectedItemProperty().addListener((obs, o, item) -> {
             if (!syncingSelection && item != null && item.id() != viewModel.currentChangeProperty().get()) {
                 viewModel.selectChange(item.id());

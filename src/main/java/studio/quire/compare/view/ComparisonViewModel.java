@@ -26,6 +26,7 @@ import studio.quire.diff.Granularity;
 import studio.quire.editor.text.Document;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
+import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
 
 import java.nio.charset.StandardCharsets;
@@ -206,7 +207,7 @@ public final class ComparisonViewModel {
 
     private void report(String what, Throwable error) {
         ComparisonRun.log(LOG, what, error);
-        run.message.set(what + ": " + ComparisonRun.oneLine(error));
+        run.message.set(what + ": " + ErrorText.oneLine(error));
     }
 
     public ComparisonRequest request() {
