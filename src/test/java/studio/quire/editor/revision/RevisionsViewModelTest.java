@@ -219,15 +219,8 @@ class RevisionsViewModelTest {
 
     @Test
     void merge_keepsTheCurrentText_givesTheMergeToTheEditor_andRecordsItAsARevision() throws Exception {
-        List<ComparisonRequest> requests = new ArrayList<>();
-        viewModel.setOnCompare(requests::add);
-        f.save(section, "The cat sat on the mat. It slept.\n");
-        writerRepository.keepNamed(section, "First");
-        f.save(section, "The dog sat on the rug. It slept.\n");
-        viewModel.showSection(section);
-        viewModel.chosenRows().setAll(viewModel.rows().get(0));
-        viewModel.compareCommand().execute();
-        ComparisonRequest request = requests.get(0);
+        ComparisonRequest request = firstAgainstCurrent("The cat sat on the mat. It slept.\n",
+                "The dog sat on the rug. It slept.\n");
         Comparison comparison = Comparison.of(request.loader().load(), DiffOptions.DEFAULT);
         assertThat(comparison.changes()).hasSize(2);
 
@@ -245,15 +238,7 @@ class RevisionsViewModelTest {
 
     @Test
     void merge_refused_whenAnotherSectionIsOpen_orTheNewestTextIsNotSaved() throws Exception {
-        List<ComparisonRequest> requests = new ArrayList<>();
-        viewModel.setOnCompare(requests::add);
-        f.save(section, "The cat sat.\n");
-        writerRepository.keepNamed(section, "First");
-        f.save(section, "The dog sat.\n");
-        viewModel.showSection(section);
-        viewModel.chosenRows().setAll(viewModel.rows().get(0));
-        viewModel.compareCommand().execute();
-        ComparisonRequest request = requests.get(0);
+        ComparisonRequest request = firstAgainstCurrent("The cat sat.\n", "The dog sat.\n");
         var merged = Merge.apply(Comparison.of(request.loader().load(), DiffOptions.DEFAULT), MergeChoices.allAccepted());
 
         store.status = SaveStatus.SAVED_LOCALLY;
@@ -266,6 +251,19 @@ class RevisionsViewModelTest {
         assertThatThrownBy(elsewhere::join).hasMessageContaining("Another section is open now");
         assertThat(restored).isEmpty();
         assertThat(writerRepository.list(section)).extracting(RevisionEntry::name).containsExactly("First");
+    }
+
+    /** Keeps {@code first} as the named revision "First", saves {@code current}, and compares the two. */
+    private ComparisonRequest firstAgainstCurrent(String first, String current) {
+        List<ComparisonRequest> requests = new ArrayList<>();
+        viewModel.setOnCompare(requests::add);
+        f.save(section, first);
+        writerRepository.keepNamed(section, "First");
+        f.save(section, current);
+        viewModel.showSection(section);
+        viewModel.chosenRows().setAll(viewModel.rows().get(0));
+        viewModel.compareCommand().execute();
+        return requests.get(0);
     }
 
     @Test
