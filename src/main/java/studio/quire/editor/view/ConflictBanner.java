@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import studio.quire.editor.SectionEditorViewModel;
 
 /** Shown when someone else saved the open section: the editor shows their text; the writer chooses. */
@@ -25,6 +26,11 @@ final class ConflictBanner extends HBox {
         Button theirs = new Button("Keep theirs");
         theirs.setId("keepTheirsButton");
         theirs.setOnAction(e -> viewModel.keepTheirs());
+        for (Button button : new Button[] {compare, mine, theirs}) {
+            // in a narrow editor the sentence wraps; the choices stay readable
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        text.setMinWidth(0);
         getChildren().addAll(text, compare, mine, theirs);
         visibleProperty().bind(viewModel.conflictShownProperty());
         managedProperty().bind(visibleProperty());
