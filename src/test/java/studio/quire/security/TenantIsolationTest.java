@@ -38,8 +38,10 @@ class TenantIsolationTest {
         for (TestDatabase.Org org : List.of(a, b)) {
             UUID project = new ProjectRepository(db.open(db.as(org.writer())).dsl())
                     .create(org.id(), ProjectKind.BOOK, "A secret book", "", null, null).id();
-            try (Connection writer = db.rawConnection(db.as(org.writer()))) {
+            try (Connection writer = db.rawConnection(db.as(org.writer()));
+                 Connection editor = db.rawConnection(db.as(org.editor()))) {
                 addSection(writer, org.id(), project);
+                addReview(writer, editor, project);
             }
         }
         try (Connection owner = db.rawConnection(db.owner())) {
@@ -55,7 +57,8 @@ class TenantIsolationTest {
     @Test
     void catalog_listsTheKnownTenantTables() {
         assertThat(tenantTables).contains("membership", "project", "audit_log", "node", "node_content", "revision",
-                "writing_session");
+                "writing_session", "workflow_template", "workflow_step", "review_request", "review_step", "review_section",
+                "review_decision", "review_event", "notification");
     }
 
     @Test
@@ -164,6 +167,40 @@ class TenantIsolationTest {
             ps.setObject(5, project);
             ps.setObject(6, org);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * A section submitted for review and approved at its first step: rows in every review table
+     * (the workflow template and its steps come with the organization; submitting and deciding
+     * write the request, its steps, sections, decision, events and notifications).
+     */
+    private static void addReview(Connection writer, Connection editor, UUID project) throws SQLException {
+        UUID book = (UUID) single(writer, "select quire.insert_node(?::uuid, null::uuid, 'book', 'Reviewed', null::int)",
+                project, null);
+        UUID chapter = (UUID) single(writer, "select quire.insert_node(?::uuid, ?::uuid, 'chapter', 'One', null::int)",
+                project, book);
+        UUID section = (UUID) single(writer, "select quire.insert_node(?::uuid, ?::uuid, 'section', 'Opening', null::int)",
+                project, chapter);
+        try (PreparedStatement ps = writer.prepareStatement(
+                "update quire.node_content set body = 'Words to review', word_count = 3 where node_id = ?")) {
+            ps.setObject(1, section);
+            ps.executeUpdate();
+        }
+        UUID request = (UUID) single(writer, "select quire.submit_for_review(?::uuid)", section, null);
+        single(editor, "select quire.decide_review(?::uuid, 1, 'approve', 'Fine')", request, null);
+    }
+
+    private static Object single(Connection c, String sql, UUID first, UUID second) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setObject(1, first);
+            if (second != null) {
+                ps.setObject(2, second);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1);
+            }
         }
     }
 
