@@ -52,15 +52,21 @@ class ReviewLifecycleTest {
 
         f.edit(f.writer(), f.section1(), ReviewFixture.OPENING + " Then the bell rang.");
 
-        assertThat(f.rows(f.writer(), """
-                select node_id, state, approved_hash = pinned_hash from quire.review_section
-                where request_id = ?::uuid order by position""", request))
-                .as("the edited section is withdrawn (its last approval kept), the other stays approved")
-                .containsExactly(List.of(f.section1(), "withdrawn", true), List.of(f.section2(), "approved", true));
         assertThat(f.rows(f.editor(), "select state, current_step, round from quire.review_request where id = ?::uuid", request))
                 .containsExactly(List.of("in_review", 1, 2));
         assertThat(f.rows(f.owner(), "select node_id from quire.review_event where request_id = ?::uuid and kind = 'withdrawn'",
                 request)).containsExactly(List.of(f.section1()));
+        assertThat(f.rows(f.writer(), """
+                select node_id, state, approved_hash = encode(sha256(convert_to(?::text, 'UTF8')), 'hex')
+                from quire.review_section where request_id = ?::uuid and node_id = ?::uuid""",
+                ReviewFixture.ENDING, request, f.section2()))
+                .as("the other section stays approved").containsExactly(List.of(f.section2(), "approved", true));
+        assertThat(f.rows(f.writer(), """
+                select node_id, state, approved_hash = encode(sha256(convert_to(?::text, 'UTF8')), 'hex')
+                from quire.review_section where request_id = ?::uuid and node_id = ?::uuid""",
+                ReviewFixture.OPENING, request, f.section1()))
+                .as("the edited section is withdrawn, the hash it was approved with kept")
+                .containsExactly(List.of(f.section1(), "withdrawn", true));
     }
 
     @Test
