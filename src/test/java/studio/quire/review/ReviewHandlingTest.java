@@ -95,6 +95,23 @@ class ReviewHandlingTest {
     }
 
     @Test
+    void escalateOverdueReviews_tellsOnlyTheEscalationPerson_whenTheStepNamesOne() {
+        ReviewFixture f = ReviewFixture.create(db, "Escalate to a person");
+        f.update(f.admin(), "update quire.workflow_step set escalate_role = null, escalate_person = ?::uuid "
+                + "where template_id = ?::uuid and position = 1", f.person(f.editor2()), f.defaultTemplate());
+        UUID request = f.submit(f.writer(), f.chapter());
+        f.update(f.owner(), "update quire.review_step set due_at = now() - interval '1 minute' "
+                + "where request_id = ?::uuid and position = 1", request);
+
+        assertThat(f.call(f.consultant(), "select quire.escalate_overdue_reviews()")).isEqualTo(1);
+
+        assertThat(f.rows(f.owner(), "select person_id from quire.notification where request_id = ?::uuid and kind = 'escalation'",
+                request)).containsExactly(List.of(f.person(f.editor2())));
+        assertThat(f.rows(f.editor2(), "select step_position, overdue from quire.review_queue where request_id = ?::uuid",
+                request)).containsExactly(List.of(1, true));
+    }
+
+    @Test
     void publishReview_marksTheApprovedRevisionsPublished_onlyOnceApproved() {
         ReviewFixture f = ReviewFixture.create(db, "Publish");
         UUID request = f.submit(f.writer(), f.chapter());

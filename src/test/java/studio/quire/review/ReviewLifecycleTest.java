@@ -3,10 +3,15 @@ package studio.quire.review;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -114,6 +119,26 @@ class ReviewLifecycleTest {
 
         assertThat(f.rows(f.editor(), queue, request)).isEmpty();
         assertThat(f.rows(f.admin(), queue, request)).containsExactly(List.of(2, false));
+    }
+
+    @Test
+    void submitAndDecide_signalTheOrganizationsReviewChannel_withTheRequestId() throws Exception {
+        ReviewFixture f = ReviewFixture.create(db, "Live queue");
+        String channel = "review_" + f.org().toString().replace("-", "");
+        try (Connection listener = db.rawConnection(db.as(f.editor2())); Statement s = listener.createStatement()) {
+            s.execute("listen " + channel);
+
+            UUID request = f.submit(f.writer(), f.chapter());
+            assertThat(payloads(listener)).as("after submitting").contains(request.toString());
+            f.approve(f.editor(), request, 1);
+            assertThat(payloads(listener)).as("after a decision").contains(request.toString());
+        }
+    }
+
+    /** The payloads that arrive within a few seconds (returns as soon as some have). */
+    private static List<String> payloads(Connection listener) throws SQLException {
+        PGNotification[] arrived = listener.unwrap(PGConnection.class).getNotifications(5_000);
+        return arrived == null ? List.of() : Arrays.stream(arrived).map(PGNotification::getParameter).toList();
     }
 
     @Test

@@ -116,6 +116,31 @@ class ReviewRulesTest {
     }
 
     @Test
+    void reviewTables_cannotBeWrittenDirectly_evenByAnAdmin() {
+        ReviewFixture f = ReviewFixture.create(db, "No shortcuts");
+        UUID request = f.submit(f.writer(), f.chapter());
+        List<String> shortcuts = List.of(
+                "update quire.review_request set state = 'approved' where id = ?::uuid",
+                "update quire.review_step set completed_at = now() where request_id = ?::uuid",
+                "update quire.review_section set state = 'approved' where request_id = ?::uuid",
+                "update quire.notification set read_at = now() where request_id = ?::uuid",
+                "delete from quire.review_section where request_id = ?::uuid",
+                "delete from quire.review_request where id = ?::uuid");
+
+        for (String login : List.of(f.admin(), f.editor(), f.writer())) {
+            for (String sql : shortcuts) {
+                assertThat(ReviewSubmissionTest.changedOrRefused(f, login, sql, request)).as("%s: %s", login, sql).isZero();
+            }
+        }
+        assertThat(f.rows(f.owner(), "select state, current_step from quire.review_request where id = ?::uuid", request))
+                .containsExactly(List.of("in_review", 1));
+        assertThat(f.count("select count(*) from quire.review_step where request_id = ?::uuid and completed_at is null", request))
+                .isEqualTo(2);
+        assertThat(f.count("select count(*) from quire.review_section where request_id = ?::uuid and state = 'pending'", request))
+                .isEqualTo(2);
+    }
+
+    @Test
     void decideReview_countsOneApprovalPerPerson_untilTheStepsRequiredNumber() {
         ReviewFixture f = ReviewFixture.create(db, "Two approvals");
         f.update(f.admin(), "update quire.workflow_step set approvals_needed = 2 where template_id = ?::uuid and position = 1",
