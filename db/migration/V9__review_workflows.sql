@@ -120,9 +120,11 @@ create table quire.review_step (
     primary key (request_id, position),
     foreign key (request_id, org_id) references quire.review_request (id, org_id)
 );
--- The queue: open steps of an organization by role, soonest due first.
-create index review_step_open_idx on quire.review_step (org_id, decider_role, due_at, request_id)
+-- The queue: open steps by the role that decides them, soonest due first (keyset pages).
+create index review_step_queue_idx on quire.review_step (decider_role, due_at, request_id)
     where completed_at is null and started_at is not null;
+create index review_step_escalated_idx on quire.review_step (due_at, request_id)
+    where completed_at is null and escalated_at is not null;
 create index review_step_delegated_idx on quire.review_step (delegated_to) where delegated_to is not null;
 
 create table quire.review_section (

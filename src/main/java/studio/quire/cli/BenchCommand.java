@@ -12,6 +12,7 @@ import studio.quire.bench.BenchSettings;
 import studio.quire.bench.CoreSuite;
 import studio.quire.bench.DiffSuite;
 import studio.quire.bench.ManuscriptSuite;
+import studio.quire.bench.ReviewSuite;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--suite", paramLabel = "NAME", defaultValue = "all",
-            description = "The suite to run: core, manuscript, diff or all (default: ${DEFAULT-VALUE}).")
+            description = "The suite to run: core, manuscript, diff, review or all (default: ${DEFAULT-VALUE}).")
     String suite;
 
     @Option(names = "--quick", description = "Fewer repetitions: finishes in under two minutes.")
@@ -47,9 +48,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of(CoreSuite.NAME, ManuscriptSuite.NAME, DiffSuite.NAME, "all").contains(suite)) {
+        if (!List.of(CoreSuite.NAME, ManuscriptSuite.NAME, DiffSuite.NAME, ReviewSuite.NAME, "all").contains(suite)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Unknown suite '" + suite + "'; available: core, manuscript, diff, all.");
+                    "Unknown suite '" + suite + "'; available: core, manuscript, diff, review, all.");
         }
         Path binaries = DataDirectory.fromEnvironment(context.environment()).binariesCache();
         Path scratch = scratchDirectory();
@@ -66,6 +67,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (all || DiffSuite.NAME.equals(suite)) {
             results.addAll(new DiffSuite(settings, line -> context.err().println(line)).run());
+        }
+        if (all || ReviewSuite.NAME.equals(suite)) {
+            results.addAll(new ReviewSuite(settings, line -> context.err().println(line)).run());
         }
         BenchReport.printTable(results, context.out());
         BenchReport.writeJson(results, RESULTS);

@@ -1,0 +1,100 @@
+package studio.quire.review;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static studio.quire.db.RefusedByDatabaseException.translate;
+
+/**
+ * Review requests as the signed-in person may see and change them (ADR 0016): every change goes
+ * through the database's review functions, which hold the rules (role, own submission, order,
+ * approvals, pinned text) whoever calls them; the queue is read a keyset page at a time.
+ */
+public final class ReviewRepository {
+    /** The open steps a role decides in the given organizations, soonest due first: one ordered index range. */
+    private static final String BY_ROLE = """
+            (select r.id, r.org_id, r.project_id, r.title, s.position, s.name, r.submitted_by, r.submitted_at,
+                    s.due_at, s.claimed_by
+               from quire.review_step s join quire.review_request r on r.id = s.request_id
+              where s.completed_at is null and s.started_at is not null and s.delegated_to is null
+                and s.decider_role = ? and s.org_id = any (cast(? as uuid[]))
+                and r.state = 'in_review' and r.current_step = s.position and r.submitted_by <> quire.current_person_id()
+                and (s.due_at, s.request_id) > (cast(? as timestamptz), cast(? as uuid))
+              order by s.due_at, s.request_id limit ?)""";
+    /** Open steps delegated to me, or escalated to me (as a person or by my role). */
+    private static final String DELEGATED_OR_ESCALATED = """
+            (select r.id, r.org_id, r.project_id, r.title, s.position, s.name, r.submitted_by, r.submitted_at,
+                    s.due_at, s.claimed_by
+               from quire.review_step s join quire.review_request r on r.id = s.request_id
+              where s.completed_at is null
+                and (s.delegated_to = quire.current_person_id()
+                     or (s.escalated_at is not null and (s.escalate_person = quire.current_person_id()
+                         or exists (select 1 from quire.membership m where m.org_id = s.org_id and m.active
+                                       and m.person_id = quire.current_person_id() and m.role = s.escalate_role))))
+                and r.state = 'in_review' and r.current_step = s.position and r.submitted_by <> quire.current_person_id()
+                and (s.due_at, s.request_id) > (cast(? as timestamptz), cast(? as uuid))
+              order by s.due_at, s.request_id limit ?)""";
+
+    private final DSLContext dsl;
+
+    public ReviewRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The NOTIFY channel on which an organization's review changes are announced. */
+    public static String channel(UUID orgId) {
+        return "review_" + orgId.toString().replace("-", "");
+    }
+
+    /** Submits a section, chapter or book at its current text with the organization's default workflow. */
+    public UUID submit(UUID nodeId) {
+        return translate(() -> dsl.select(DSL.field("quire.submit_for_review({0})", UUID.class, DSL.val(nodeId)))
+                .fetchSingle().value1());
+    }
+
+    /**
+     * Up to {@code limit} items after {@code after}, soonest due first: for each role I hold, the
+     * steps that role decides in my organizations with it; then what was delegated or escalated to me.
+     */
+    public List<QueueItem> queuePage(QueueCursor after, int limit) {
+        return translate(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Map<String, UUID[]> orgsByRole = new LinkedHashMap<>();
+            tx.fetch("select m.role, array_agg(m.org_id) from quire.membership m "
+                            + "where m.person_id = quire.current_person_id() and m.active group by m.role")
+                    .forEach(r -> orgsByRole.put(r.get(0, String.class), r.get(1, UUID[].class)));
+            StringBuilder sql = new StringBuilder("select * from (");
+            List<Object> args = new ArrayList<>();
+            orgsByRole.forEach((role, orgs) -> {
+                sql.append(BY_ROLE).append(" union ");
+                args.addAll(List.of(role, orgs, after.dueAt(), after.requestId(), limit));
+            });
+            sql.append(DELEGATED_OR_ESCALATED).append(") q order by due_at, id limit ?");
+            args.addAll(List.of(after.dueAt(), after.requestId(), limit, limit));
+            return tx.fetch(sql.toString(), args.toArray()).map(ReviewRepository::toItem);
+        }));
+    }
+
+    /** Decides step {@code step} of a request; returns the request's state afterwards ("in_review", "approved"…). */
+    public String decide(UUID requestId, int step, ReviewDecision decision, String comment) {
+        return translate(() -> dsl.select(DSL.field("quire.decide_review({0}, {1}, {2}, {3})", String.class,
+                        DSL.val(requestId), DSL.val(step), DSL.val(decision.dbName()), DSL.val(comment)))
+                .fetchSingle().value1());
+    }
+
+    private static QueueItem toItem(Record r) {
+        OffsetDateTime due = r.get("due_at", OffsetDateTime.class);
+        return new QueueItem(r.get("id", UUID.class), r.get("org_id", UUID.class), r.get("project_id", UUID.class),
+                r.get("title", String.class), r.get("position", Integer.class), r.get("name", String.class),
+                r.get("submitted_by", UUID.class), r.get("submitted_at", OffsetDateTime.class), due,
+                due != null && due.isBefore(OffsetDateTime.now()), r.get("claimed_by", UUID.class));
+    }
+}

@@ -1,0 +1,96 @@
+package studio.quire.review;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.editor.SectionTextRepository;
+import studio.quire.testsupport.TestDatabase;
+import studio.quire.testsupport.TestServer;
+import studio.quire.testsupport.WritersChapter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The review queue and decisions through the repository, as the writer and the editor of one organization. */
+class ReviewRepositoryTest {
+    private static TestDatabase db;
+    private static TestDatabase.Org org;
+    private static WritersChapter book;
+    private static ReviewRepository writer;
+    private static ReviewRepository editor;
+    private static SectionTextRepository texts;
+
+    @BeforeAll
+    static void database() {
+        db = TestServer.get().newDatabase();
+        org = db.createOrg("Review repository");
+        book = new WritersChapter(db, org, "Reviewed book");
+        writer = new ReviewRepository(db.open(db.as(org.writer())).dsl());
+        editor = new ReviewRepository(db.open(db.as(org.editor())).dsl());
+        texts = new SectionTextRepository(db.open(db.as(org.writer())).dsl());
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    private static UUID sectionWithText(String text) {
+        UUID section = book.newSection("Scene " + text.hashCode());
+        texts.save(section, texts.load(section).version(), text);
+        return section;
+    }
+
+    @Test
+    void queuePage_showsSubmittedTextToTheEditor_notToTheSubmitter_andADecisionTakesItAway() {
+        UUID request = writer.submit(sectionWithText("A scene to review.\n"));
+
+        assertThat(editor.queuePage(QueueCursor.START, 50)).extracting(QueueItem::requestId).contains(request);
+        assertThat(writer.queuePage(QueueCursor.START, 50)).extracting(QueueItem::requestId).doesNotContain(request);
+        QueueItem item = editor.queuePage(QueueCursor.START, 50).stream()
+                .filter(i -> i.requestId().equals(request)).findFirst().orElseThrow();
+        assertThat(item.stepName()).isEqualTo("Copy edit");
+        assertThat(item.overdue()).isFalse();
+
+        assertThat(editor.decide(request, 1, ReviewDecision.APPROVE, "")).isEqualTo("in_review");
+
+        assertThat(editor.queuePage(QueueCursor.START, 50)).extracting(QueueItem::requestId).doesNotContain(request);
+    }
+
+    @Test
+    void queuePage_walksEveryItemOnce_aKeysetPageAtATime() {
+        List<UUID> submitted = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            submitted.add(writer.submit(sectionWithText("Scene number " + i + ".\n")));
+        }
+
+        List<UUID> seen = new ArrayList<>();
+        QueueCursor cursor = QueueCursor.START;
+        for (List<QueueItem> page = editor.queuePage(cursor, 3); !page.isEmpty(); page = editor.queuePage(cursor, 3)) {
+            assertThat(page).hasSizeLessThanOrEqualTo(3);
+            page.forEach(item -> seen.add(item.requestId()));
+            cursor = page.get(page.size() - 1).cursor();
+        }
+
+        assertThat(seen).doesNotHaveDuplicates().containsAll(submitted);
+    }
+
+    @Test
+    void decide_refusesTheSubmitter_andTextChangedAfterSubmission_withTheDatabasesWords() {
+        UUID section = sectionWithText("Before the change.\n");
+        UUID request = writer.submit(section);
+
+        assertThatThrownBy(() -> writer.decide(request, 1, ReviewDecision.APPROVE, ""))
+                .isInstanceOf(RefusedByDatabaseException.class).hasMessageContaining("own submission");
+
+        texts.save(section, texts.load(section).version(), "After the change.\n");
+
+        assertThatThrownBy(() -> editor.decide(request, 1, ReviewDecision.APPROVE, ""))
+                .isInstanceOf(RefusedByDatabaseException.class).hasMessageContaining("changed after it was submitted");
+    }
+}
