@@ -77,6 +77,24 @@ create trigger default_template after insert on quire.organization
 
 select quire.add_default_template(o.id) from quire.organization o;
 
+-- An escalation goes to someone of the organization: nobody outside it learns of its requests.
+create function quire.workflow_step_guard() returns trigger
+    language plpgsql security definer
+    set search_path = quire, pg_temp
+as $$
+begin
+    if new.escalate_person is not null and not exists (
+            select 1 from quire.membership m where m.org_id = new.org_id and m.person_id = new.escalate_person
+               and m.active) then
+        raise exception 'a step escalates to a member of its organization' using errcode = 'invalid_parameter_value';
+    end if;
+    return new;
+end
+$$;
+revoke execute on function quire.workflow_step_guard() from public;
+create trigger guard before insert or update of escalate_person, org_id on quire.workflow_step
+    for each row execute function quire.workflow_step_guard();
+
 -- Requests ----------------------------------------------------------------------------------------
 
 create table quire.review_request (
@@ -320,13 +338,17 @@ as $$
     select id, (row_number() over (order by path))::integer from walk where kind = 'section'
 $$;
 
--- The caller may decide the request's current step: its role, or the step was delegated to them.
+-- The caller may decide the request's current step: its role, the step was delegated to them, or
+-- it was escalated to them. Every comparison is made null-safe: a NULL here would let anyone through.
 create function quire.may_decide(p_request quire.review_request, p_step quire.review_step) returns boolean
     language sql stable security definer
     set search_path = quire, pg_temp
 as $$
-    select p_step.delegated_to = quire.current_person_id()
+    select coalesce(p_step.delegated_to = quire.current_person_id(), false)
         or (p_step.delegated_to is null and quire.has_org_role(p_request.org_id, p_step.decider_role))
+        or (p_step.escalated_at is not null
+            and (coalesce(p_step.escalate_person = quire.current_person_id(), false)
+                 or (p_step.escalate_role is not null and quire.has_org_role(p_request.org_id, p_step.escalate_role))))
 $$;
 
 do $$

@@ -112,6 +112,32 @@ class ReviewHandlingTest {
     }
 
     @Test
+    void escalatedStep_mayBeDecidedByItsEscalationRole_butNotBeforeItIsOverdue() {
+        ReviewFixture f = ReviewFixture.create(db, "Escalated decision");
+        UUID request = f.submit(f.writer(), f.chapter());
+        assertThat(f.refusal(f.admin(), "select quire.decide_review(?::uuid, 1, 'approve', '')", request).getSQLState())
+                .as("step 1 is the editors' until it is escalated").isEqualTo("42501");
+        f.update(f.owner(), "update quire.review_step set due_at = now() - interval '1 minute' "
+                + "where request_id = ?::uuid and position = 1", request);
+        assertThat(f.call(f.consultant(), "select quire.escalate_overdue_reviews()")).isEqualTo(1);
+
+        assertThat(f.call(f.admin(), "select quire.decide_review(?::uuid, 1, 'approve', '')", request)).isEqualTo("in_review");
+    }
+
+    @Test
+    void workflowStep_escalatesOnlyToAMemberOfItsOrganization() {
+        ReviewFixture f = ReviewFixture.create(db, "Escalate inside");
+        ReviewFixture other = ReviewFixture.create(db, "Escalate outside");
+
+        SQLException refused = f.refusal(f.admin(), "update quire.workflow_step set escalate_role = null, "
+                + "escalate_person = ?::uuid where template_id = ?::uuid and position = 1",
+                other.person(other.editor()), f.defaultTemplate());
+
+        assertThat(refused.getSQLState()).isEqualTo("22023");
+        assertThat(refused.getMessage()).contains("a member of its organization");
+    }
+
+    @Test
     void publishReview_marksTheApprovedRevisionsPublished_onlyOnceApproved() {
         ReviewFixture f = ReviewFixture.create(db, "Publish");
         UUID request = f.submit(f.writer(), f.chapter());

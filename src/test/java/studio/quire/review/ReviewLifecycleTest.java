@@ -67,11 +67,12 @@ class ReviewLifecycleTest {
                 ReviewFixture.ENDING, request, f.section2()))
                 .as("the other section stays approved").containsExactly(List.of(f.section2(), "approved", true));
         assertThat(f.rows(f.writer(), """
-                select node_id, state, approved_hash = encode(sha256(convert_to(?::text, 'UTF8')), 'hex')
+                select node_id, state, approved_hash = encode(sha256(convert_to(?::text, 'UTF8')), 'hex'),
+                       pinned_hash = encode(sha256(convert_to(?::text, 'UTF8')), 'hex')
                 from quire.review_section where request_id = ?::uuid and node_id = ?::uuid""",
-                ReviewFixture.OPENING, request, f.section1()))
-                .as("the edited section is withdrawn, the hash it was approved with kept")
-                .containsExactly(List.of(f.section1(), "withdrawn", true));
+                ReviewFixture.OPENING, ReviewFixture.OPENING + " Then the bell rang.", request, f.section1()))
+                .as("the edited section asks for review again at its new text, the hash it was approved with kept")
+                .containsExactly(List.of(f.section1(), "pending", true, true));
     }
 
     @Test
