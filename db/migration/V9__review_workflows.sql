@@ -11,6 +11,12 @@ alter table quire.revision drop constraint revision_kind_check;
 alter table quire.revision add constraint revision_kind_check
     check (kind in ('automatic', 'named', 'approved', 'conflict', 'restored', 'submitted'));
 alter table quire.revision add column published_at timestamptz;
+-- Submitted and approved revisions are written only by the review functions: a member who could
+-- insert one would fake the text a reviewer's comparison starts from.
+drop policy author_insert on quire.revision;
+create policy author_insert on quire.revision for insert to quire_member
+    with check (kind in ('automatic', 'named', 'conflict', 'restored')
+                and quire.has_org_role(org_id, 'writer', 'consultant', 'admin'));
 
 create function quire.content_hash(p_body text) returns text
     language sql immutable
@@ -217,6 +223,10 @@ create trigger append_only before update or delete on quire.review_decision
     for each row execute function quire.refuse_history_change();
 create trigger append_only before update or delete on quire.review_event
     for each row execute function quire.refuse_history_change();
+create trigger append_only_truncate before truncate on quire.review_decision
+    for each statement execute function quire.refuse_history_change();
+create trigger append_only_truncate before truncate on quire.review_event
+    for each statement execute function quire.refuse_history_change();
 
 -- Row-level security --------------------------------------------------------------------------------
 
@@ -256,7 +266,7 @@ alter table quire.notification enable row level security;
 alter table quire.notification force row level security;
 create policy owner_all on quire.notification to quire_owner using (true) with check (true);
 create policy own_read on quire.notification for select to quire_member
-    using (person_id = quire.current_person_id());
+    using (person_id = quire.current_person_id() and org_id = any ((select quire.my_org_ids())::uuid[]));
 grant select on quire.notification to quire_member;
 
 create trigger audit after insert or update or delete on quire.workflow_template
@@ -288,7 +298,9 @@ create function quire.notify_person(p_org uuid, p_person uuid, p_kind text, p_re
     set search_path = quire, pg_temp
 as $$
     insert into quire.notification (org_id, person_id, kind, request_id, message)
-    values (p_org, p_person, p_kind, p_request, p_message)
+    select p_org, p_person, p_kind, p_request, p_message
+     where exists (select 1 from quire.membership m join quire.person p on p.id = m.person_id
+                    where m.org_id = p_org and m.person_id = p_person and m.active and p.active)
 $$;
 
 create function quire.notify_role(p_org uuid, p_role text, p_kind text, p_request uuid, p_message text,
@@ -351,11 +363,23 @@ as $$
                  or (p_step.escalate_role is not null and quire.has_org_role(p_request.org_id, p_step.escalate_role))))
 $$;
 
+-- Whether the caller submitted this request or any text pinned in it (a resubmission, or an edit
+-- that sent approved text back to review): nobody decides on text they submitted.
+create function quire.submitted_by_me(p_request quire.review_request) returns boolean
+    language sql stable security definer
+    set search_path = quire, pg_temp
+as $$
+    select quire.current_person_id() is null
+        or p_request.submitted_by = quire.current_person_id()
+        or exists (select 1 from quire.review_section rs join quire.revision rv on rv.id = rs.pinned_revision_id
+                    where rs.request_id = p_request.id and rv.author = quire.current_person_id())
+$$;
+
 do $$
 declare
     f text;
 begin
-    foreach f in array array['quire.review_signal(uuid, uuid)',
+    foreach f in array array['quire.review_signal(uuid, uuid)', 'quire.submitted_by_me(quire.review_request)',
                              'quire.review_log(quire.review_request, text, uuid, jsonb)',
                              'quire.notify_person(uuid, uuid, text, uuid, text)',
                              'quire.notify_role(uuid, text, text, uuid, text, uuid)',
@@ -400,6 +424,9 @@ begin
         raise exception 'there is no section with text in “%” to review', v_node.title
             using errcode = 'object_not_in_prerequisite_state';
     end if;
+    -- Two submissions covering the same section at once: the second waits here, then sees the first.
+    perform 1 from quire.node n where n.id in (select s.node_id from quire.sections_under(p_node) s)
+      order by n.id for update;
     if exists (select 1 from quire.sections_under(p_node) s
                  join quire.review_section rs on rs.node_id = s.node_id
                  join quire.review_request r on r.id = rs.request_id
@@ -444,8 +471,9 @@ as $$
 declare
     v_request quire.review_request;
 begin
-    select * into v_request from quire.review_request where id = p_request for update;
-    if not found or not (v_request.org_id = any (quire.my_org_ids())) then
+    select * into v_request from quire.review_request
+     where id = p_request and org_id = any (quire.my_org_ids()) for update;
+    if not found then
         raise exception 'this review request is gone or not visible to you' using errcode = 'no_data_found';
     end if;
     return v_request;
@@ -482,6 +510,9 @@ declare
     v_step    quire.review_step := quire.current_review_step(v_request);
     v_person  uuid := quire.current_person_id();
 begin
+    if quire.submitted_by_me(v_request) then
+        raise exception 'nobody decides on their own submission' using errcode = 'insufficient_privilege';
+    end if;
     if not quire.may_decide(v_request, v_step) then
         raise exception 'you cannot take this step: it is for %', v_step.decider_role || 's'
             using errcode = 'insufficient_privilege';
@@ -524,6 +555,9 @@ declare
     v_request quire.review_request := quire.lock_review(p_request);
     v_step    quire.review_step := quire.current_review_step(v_request);
 begin
+    if quire.submitted_by_me(v_request) then
+        raise exception 'nobody chooses who decides on their own submission' using errcode = 'insufficient_privilege';
+    end if;
     if not (quire.may_decide(v_request, v_step) or quire.has_org_role(v_request.org_id, 'admin')) then
         raise exception 'only someone who may decide this step, or an admin, can delegate it'
             using errcode = 'insufficient_privilege';
@@ -570,8 +604,11 @@ begin
         raise exception 'a decision is approve, request_changes or reject' using errcode = 'invalid_parameter_value';
     end if;
     v_step := quire.current_review_step(v_request);
-    if v_person = v_request.submitted_by then
+    if quire.submitted_by_me(v_request) then
         raise exception 'nobody decides on their own submission' using errcode = 'insufficient_privilege';
+    end if;
+    if p_step is null then
+        raise exception 'say which step you decide' using errcode = 'invalid_parameter_value';
     end if;
     if p_step < v_request.current_step then
         raise exception 'step % was already decided (someone else may just have decided it)', p_step
@@ -589,6 +626,11 @@ begin
         raise exception 'say what should change (or why it is rejected) in a comment'
             using errcode = 'invalid_parameter_value';
     end if;
+    -- A save of these sections waits until this decision is made, then finds it (and withdraws it
+    -- if the text differs): no text can change unseen between this check and the approval.
+    perform 1 from quire.node_content c
+     where c.node_id in (select rs.node_id from quire.review_section rs where rs.request_id = v_request.id)
+     order by c.node_id for share;
     select n.title into v_changed
       from quire.review_section rs join quire.node n on n.id = rs.node_id
       left join quire.node_content c on c.node_id = rs.node_id
@@ -678,13 +720,18 @@ as $$
 declare
     v_request quire.review_request := quire.lock_review(p_request);
 begin
-    if not quire.has_org_role(v_request.org_id, 'writer', 'consultant', 'admin') then
-        raise exception 'only writers, consultants and admins submit text for review'
+    if not (v_request.submitted_by = quire.current_person_id() or quire.has_org_role(v_request.org_id, 'admin'))
+       or not quire.has_org_role(v_request.org_id, 'writer', 'consultant', 'admin') then
+        raise exception 'only the one who submitted it, or an admin, submits it again'
             using errcode = 'insufficient_privilege';
     end if;
-    if v_request.state not in ('changes_requested', 'in_review') then
-        raise exception 'only a request with changes asked for can be submitted again (this one is %)',
-            replace(v_request.state, '_', ' ') using errcode = 'object_not_in_prerequisite_state';
+    if not (v_request.state = 'changes_requested'
+            or (v_request.state = 'in_review' and exists (
+                select 1 from quire.review_section rs left join quire.node_content c on c.node_id = rs.node_id
+                 where rs.request_id = v_request.id and rs.state <> 'approved'
+                   and quire.content_hash(coalesce(c.body, '')) <> rs.pinned_hash))) then
+        raise exception 'only a request with changes asked for, or with text changed since, can be submitted again'
+            using errcode = 'object_not_in_prerequisite_state';
     end if;
     perform quire.repin_sections(v_request);
     update quire.review_request set state = 'in_review', current_step = 1, round = round + 1, updated_at = now()
@@ -742,9 +789,13 @@ as $$
 declare
     v_request quire.review_request := quire.lock_review(p_request);
 begin
-    if not quire.has_org_role(v_request.org_id, 'writer', 'consultant', 'admin') then
-        raise exception 'only writers, consultants and admins publish' using errcode = 'insufficient_privilege';
+    if not (v_request.submitted_by = quire.current_person_id() or quire.has_org_role(v_request.org_id, 'admin'))
+       or not quire.has_org_role(v_request.org_id, 'writer', 'consultant', 'admin') then
+        raise exception 'only the one who submitted it, or an admin, publishes it' using errcode = 'insufficient_privilege';
     end if;
+    perform 1 from quire.node_content c
+     where c.node_id in (select rs.node_id from quire.review_section rs where rs.request_id = v_request.id)
+     order by c.node_id for share;
     if v_request.state <> 'approved' then
         raise exception 'only an approved request can be published (this one is %)', replace(v_request.state, '_', ' ')
             using errcode = 'object_not_in_prerequisite_state';
@@ -786,33 +837,45 @@ $$;
 
 -- Escalation ----------------------------------------------------------------------------------------
 
--- Idempotent and safe with many callers: each overdue step is taken by one caller (SKIP LOCKED) and
--- marked, so the others skip it now and find it escalated later.
+-- Idempotent and safe with many callers: each overdue step's request is locked (SKIP LOCKED, in the
+-- order decide_review locks, request before step) and the step marked, so other callers skip it now
+-- and find it escalated later.
 create function quire.escalate_overdue_reviews() returns integer
     language plpgsql security definer
     set search_path = quire, pg_temp
 as $$
 declare
-    v_step    record;
+    v_due     record;
+    v_step    quire.review_step;
     v_request quire.review_request;
     v_count   integer := 0;
 begin
-    for v_step in
-        select s.request_id, s.position, s.name, s.escalate_role, s.escalate_person
+    for v_due in
+        select s.request_id, s.position
           from quire.review_step s join quire.review_request r on r.id = s.request_id
          where r.state = 'in_review' and s.position = r.current_step and s.completed_at is null
            and s.escalated_at is null and s.due_at < now() and s.org_id = any (quire.my_org_ids())
-           for update of s skip locked
+         order by s.request_id
     loop
+        select * into v_request from quire.review_request
+         where id = v_due.request_id and state = 'in_review' and current_step = v_due.position
+           for update skip locked;
+        if not found then
+            continue;
+        end if;
         update quire.review_step set escalated_at = now()
-         where request_id = v_step.request_id and position = v_step.position;
-        select * into v_request from quire.review_request where id = v_step.request_id;
+         where request_id = v_due.request_id and position = v_due.position
+           and escalated_at is null and completed_at is null and due_at < now()
+        returning * into v_step;
+        if not found then
+            continue;
+        end if;
         if v_step.escalate_person is not null then
             perform quire.notify_person(v_request.org_id, v_step.escalate_person, 'escalation', v_request.id,
                 '“' || v_request.title || '” is overdue at ' || v_step.name);
         elsif v_step.escalate_role is not null then
             perform quire.notify_role(v_request.org_id, v_step.escalate_role, 'escalation', v_request.id,
-                '“' || v_request.title || '” is overdue at ' || v_step.name, null);
+                '“' || v_request.title || '” is overdue at ' || v_step.name, v_request.submitted_by);
         end if;
         perform quire.review_log(v_request, 'escalated', null,
             jsonb_build_object('step', v_step.position, 'to_role', v_step.escalate_role, 'to', v_step.escalate_person));
@@ -845,16 +908,21 @@ as $$
 declare
     v_section record;
     v_request quire.review_request;
+    v_hash    text;
 begin
-    -- Most saves touch no approved section: hash only when one exists.
+    -- Most saves touch no approved section of an open request: hash only when one exists.
     if new.body is not distinct from old.body
-       or not exists (select 1 from quire.review_section rs where rs.node_id = new.node_id and rs.state = 'approved') then
+       or not exists (select 1 from quire.review_section rs join quire.review_request r on r.id = rs.request_id
+                       where rs.node_id = new.node_id and rs.state = 'approved'
+                         and r.state in ('in_review', 'changes_requested', 'approved')) then
         return null;
     end if;
+    v_hash := quire.content_hash(new.body);
     for v_section in
         select rs.request_id from quire.review_section rs join quire.review_request r on r.id = rs.request_id
-         where rs.node_id = new.node_id and rs.state = 'approved' and rs.approved_hash <> quire.content_hash(new.body)
+         where rs.node_id = new.node_id and rs.state = 'approved' and rs.approved_hash <> v_hash
            and r.state in ('in_review', 'changes_requested', 'approved')
+         order by r.id
            for update of r
     loop
         update quire.review_section set state = 'withdrawn'

@@ -204,4 +204,42 @@ class ReviewRulesTest {
         return f.count("select count(*) from quire.review_decision where request_id = ?::uuid and step_position = ?::int",
                 request, step);
     }
+
+    @Test
+    void decideReview_isRefused_toWhoeverSentApprovedTextBackWithTheirOwnEdit() {
+        ReviewFixture f = ReviewFixture.create(db, "Edit then approve");
+        UUID request = f.submit(f.writer(), f.chapter());
+        f.decide(f.editor(), request, 1, "approve", "");
+        assertThat(f.decide(f.admin(), request, 2, "approve", "")).isEqualTo("approved");
+
+        f.edit(f.admin(), f.section1(), ReviewFixture.OPENING + " The admin's own sentence.");
+        f.decide(f.editor(), request, 1, "approve", "");
+        SQLException refused = f.refusal(f.admin(), "select quire.decide_review(?::uuid, 2, 'approve', '')", request);
+
+        assertThat(refused.getSQLState()).isEqualTo("42501");
+        assertThat(refused.getMessage()).contains("own submission");
+    }
+
+    @Test
+    void resubmitReview_isForTheSubmitterOrAnAdmin_andOnlyWithSomethingToResubmit() {
+        ReviewFixture f = ReviewFixture.create(db, "Resubmit rights");
+        UUID request = f.submit(f.writer(), f.chapter());
+
+        assertThat(f.refusal(f.writer(), "select quire.resubmit_review(?::uuid)", request).getSQLState())
+                .as("nothing changed, nothing asked for").isEqualTo("55000");
+        f.decide(f.editor(), request, 1, "request_changes", "Tighten the opening.");
+        assertThat(f.refusal(f.consultant(), "select quire.resubmit_review(?::uuid)", request).getSQLState())
+                .as("another writer").isEqualTo("42501");
+    }
+
+    @Test
+    void revision_ofKindApprovedOrSubmitted_cannotBeForgedByAMember() {
+        ReviewFixture f = ReviewFixture.create(db, "Forged approval");
+        for (String kind : List.of("approved", "submitted")) {
+            SQLException refused = f.refusal(f.writer(), "insert into quire.revision (org_id, node_id, kind, name, body, "
+                    + "content_hash, words, base_version) select org_id, id, ?, 'Forged', 'x', '', 1, 1 "
+                    + "from quire.node where id = ?::uuid", kind, f.section1());
+            assertThat(refused.getSQLState()).as(kind).isEqualTo("42501");
+        }
+    }
 }
