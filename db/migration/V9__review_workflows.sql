@@ -713,6 +713,25 @@ end
 $$;
 revoke execute on function quire.approve_sections(quire.review_request) from public;
 
+-- A new round from the first step: changed sections pinned again, unchanged approved ones kept.
+create function quire.restart_review(p_request quire.review_request) returns quire.review_request
+    language plpgsql security definer
+    set search_path = quire, pg_temp
+as $$
+declare
+    v_request quire.review_request;
+begin
+    perform quire.repin_sections(p_request);
+    update quire.review_request set state = 'in_review', current_step = 1, round = round + 1, updated_at = now()
+     where id = p_request.id returning * into v_request;
+    update quire.review_step set completed_at = null, started_at = null, due_at = null
+     where request_id = v_request.id;
+    perform quire.start_review_step(v_request, 1);
+    return v_request;
+end
+$$;
+revoke execute on function quire.restart_review(quire.review_request) from public;
+
 create function quire.resubmit_review(p_request uuid) returns void
     language plpgsql security definer
     set search_path = quire, pg_temp
@@ -733,12 +752,7 @@ begin
         raise exception 'only a request with changes asked for, or with text changed since, can be submitted again'
             using errcode = 'object_not_in_prerequisite_state';
     end if;
-    perform quire.repin_sections(v_request);
-    update quire.review_request set state = 'in_review', current_step = 1, round = round + 1, updated_at = now()
-     where id = v_request.id returning * into v_request;
-    update quire.review_step set completed_at = null, started_at = null, due_at = null
-     where request_id = v_request.id;
-    perform quire.start_review_step(v_request, 1);
+    v_request := quire.restart_review(v_request);
     perform quire.review_log(v_request, 'resubmitted', null, jsonb_build_object('round', v_request.round));
     perform quire.review_signal(v_request.org_id, v_request.id);
 end
@@ -929,12 +943,7 @@ begin
          where request_id = v_section.request_id and node_id = new.node_id;
         select * into v_request from quire.review_request where id = v_section.request_id;
         if v_request.state = 'approved' then
-            update quire.review_request set state = 'in_review', current_step = 1, round = round + 1, updated_at = now()
-             where id = v_request.id returning * into v_request;
-            perform quire.repin_sections(v_request);
-            update quire.review_step set completed_at = null, started_at = null, due_at = null
-             where request_id = v_request.id;
-            perform quire.start_review_step(v_request, 1);
+            v_request := quire.restart_review(v_request);
         end if;
         perform quire.review_log(v_request, 'withdrawn', new.node_id, '{}'::jsonb);
         perform quire.review_signal(v_request.org_id, v_request.id);
