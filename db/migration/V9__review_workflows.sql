@@ -375,11 +375,22 @@ as $$
                     where rs.request_id = p_request.id and rv.author = quire.current_person_id())
 $$;
 
+-- The binder shows where each section of a request stands (the tree hears it through V8's signal).
+create function quire.set_review_status(p_request quire.review_request, p_status text) returns void
+    language sql security definer
+    set search_path = quire, pg_temp
+as $$
+    update quire.node set status = p_status
+     where id in (select rs.node_id from quire.review_section rs where rs.request_id = p_request.id)
+       and status is distinct from p_status
+$$;
+
 do $$
 declare
     f text;
 begin
     foreach f in array array['quire.review_signal(uuid, uuid)', 'quire.submitted_by_me(quire.review_request)',
+                             'quire.set_review_status(quire.review_request, text)',
                              'quire.review_log(quire.review_request, text, uuid, jsonb)',
                              'quire.notify_person(uuid, uuid, text, uuid, text)',
                              'quire.notify_role(uuid, text, text, uuid, text, uuid)',
@@ -457,6 +468,7 @@ begin
                 quire.content_hash(v_section.body), v_revision);
     end loop;
     perform quire.start_review_step(v_request, 1);
+    perform quire.set_review_status(v_request, 'in_review');
     perform quire.review_log(v_request, 'submitted', null, jsonb_build_object('template', v_template));
     perform quire.review_signal(v_request.org_id, v_request.id);
     return v_request.id;
@@ -675,9 +687,11 @@ begin
     elsif p_decision = 'request_changes' then
         update quire.review_request set state = 'changes_requested', updated_at = now()
          where id = v_request.id returning * into v_request;
+        perform quire.set_review_status(v_request, 'draft');
     else
         update quire.review_request set state = 'discarded', updated_at = now()
          where id = v_request.id returning * into v_request;
+        perform quire.set_review_status(v_request, 'draft');
     end if;
     if v_request.state <> 'in_review' or p_decision <> 'approve' then
         perform quire.notify_person(v_request.org_id, v_request.submitted_by, 'decision', v_request.id,
@@ -707,8 +721,7 @@ begin
     end loop;
     update quire.review_section set approved_hash = pinned_hash, state = 'approved'
      where request_id = p_request.id;
-    update quire.node set status = 'approved'
-     where id in (select node_id from quire.review_section where request_id = p_request.id);
+    perform quire.set_review_status(p_request, 'approved');
 end
 $$;
 revoke execute on function quire.approve_sections(quire.review_request) from public;
@@ -727,6 +740,7 @@ begin
     update quire.review_step set completed_at = null, started_at = null, due_at = null
      where request_id = v_request.id;
     perform quire.start_review_step(v_request, 1);
+    perform quire.set_review_status(v_request, 'in_review');
     return v_request;
 end
 $$;
@@ -818,8 +832,7 @@ begin
      where r.kind = 'approved' and r.published_at is null
        and r.node_id in (select node_id from quire.review_section where request_id = v_request.id)
        and r.content_hash in (select approved_hash from quire.review_section where request_id = v_request.id);
-    update quire.node set status = 'published'
-     where id in (select node_id from quire.review_section where request_id = v_request.id);
+    perform quire.set_review_status(v_request, 'published');
     update quire.review_request set state = 'published', updated_at = now() where id = v_request.id
     returning * into v_request;
     perform quire.review_log(v_request, 'published', null, '{}'::jsonb);
@@ -844,6 +857,7 @@ begin
     end if;
     update quire.review_request set state = 'discarded', updated_at = now() where id = v_request.id
     returning * into v_request;
+    perform quire.set_review_status(v_request, 'draft');
     perform quire.review_log(v_request, 'discarded', null, '{}'::jsonb);
     perform quire.review_signal(v_request.org_id, v_request.id);
 end

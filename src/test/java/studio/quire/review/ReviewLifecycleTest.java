@@ -165,4 +165,25 @@ class ReviewLifecycleTest {
         assertThat(a.call(a.owner(), "select bool_and(escalated_at is null) from quire.review_step where request_id = ?::uuid",
                 request)).isEqualTo(true);
     }
+
+    @Test
+    void sectionStatus_inTheBinder_followsTheRequest() {
+        ReviewFixture f = ReviewFixture.create(db, "Binder status");
+        String status = "select status from quire.node where id = ?::uuid";
+        UUID request = f.submit(f.writer(), f.chapter());
+        assertThat(f.call(f.writer(), status, f.section1())).isEqualTo("in_review");
+
+        f.decide(f.editor(), request, 1, "request_changes", "A stronger opening.");
+        assertThat(f.call(f.writer(), status, f.section1())).isEqualTo("draft");
+
+        f.edit(f.writer(), f.section1(), ReviewFixture.OPENING + " Stronger now.");
+        f.call(f.writer(), "select quire.resubmit_review(?::uuid)::text", request);
+        assertThat(f.call(f.writer(), status, f.section2())).isEqualTo("in_review");
+        f.decide(f.editor(), request, 1, "approve", "");
+        f.decide(f.admin(), request, 2, "approve", "");
+        assertThat(f.call(f.writer(), status, f.section1())).isEqualTo("approved");
+
+        f.call(f.writer(), "select quire.publish_review(?::uuid)::text", request);
+        assertThat(f.call(f.writer(), status, f.section2())).isEqualTo("published");
+    }
 }
