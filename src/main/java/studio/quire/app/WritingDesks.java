@@ -20,6 +20,9 @@ import studio.quire.manuscript.NodeDetailsView;
 import studio.quire.manuscript.NodeDetailsViewModel;
 import studio.quire.manuscript.TreeChangeListener;
 import studio.quire.project.Project;
+import studio.quire.review.NodeReviewView;
+import studio.quire.review.NodeReviewViewModel;
+import studio.quire.review.ReviewRepository;
 import studio.quire.ui.TaskExecutor;
 import studio.quire.writing.ChapterComparisonBar;
 import studio.quire.writing.ChapterComparisonViewModel;
@@ -74,8 +77,12 @@ final class WritingDesks {
                 (nodeId, asOf) -> chapters.chapterSince(nodeId, asOf).sections(), clock);
         chapterComparison.follow(tree.selectedProperty());
         Node binder = new ManuscriptTreeView(tree);
+        NodeReviewViewModel review = new NodeReviewViewModel(new ReviewRepository(db.dsl()), executor, clock, canWrite);
+        tree.selectedProperty().addListener((obs, old, node) -> review.show(node == null ? null : node.id(),
+                node == null ? null : node.titleProperty().get()));
         WritingDeskView view = new WritingDeskView(desk, binder, new SectionEditorView(editor), new NodeDetailsView(details),
-                new RevisionsView(revisions, FormattedTextView::new), new ChapterComparisonBar(chapterComparison));
+                new RevisionsView(revisions, FormattedTextView::new), new ChapterComparisonBar(chapterComparison),
+                new NodeReviewView(review));
         Consumer<ComparisonRequest> compare = request -> comparisons.open(request, view);
         revisions.setOnCompare(compare);
         editor.setOnCompare(compare);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static studio.quire.db.RefusedByDatabaseException.translate;
@@ -81,6 +82,35 @@ public final class ReviewRepository {
             args.addAll(List.of(after.dueAt(), after.requestId(), limit, limit));
             return tx.fetch(sql.toString(), args.toArray()).map(ReviewRepository::toItem);
         }));
+    }
+
+    /**
+     * The newest request that covers a node (the node itself was submitted, or a section of it, or
+     * the chapter or book holding it), with its current step and the comment of its last decision.
+     */
+    public Optional<RequestStatus> statusOf(UUID nodeId) {
+        return translate(() -> dsl.fetchOptional("""
+                select r.id, r.title, r.state, r.current_step, r.round, r.submitted_by, r.submitted_at,
+                       s.name as step_name, s.due_at, (select count(*) from quire.review_step x where x.request_id = r.id) as steps,
+                       (select d.comment from quire.review_decision d where d.request_id = r.id
+                         order by d.decided_at desc limit 1) as last_comment
+                  from quire.review_request r
+                  left join quire.review_step s on s.request_id = r.id and s.position = r.current_step
+                 where r.node_id = ? or r.id in (select rs.request_id from quire.review_section rs where rs.node_id = ?)
+                    or r.id in (select rs.request_id from quire.review_section rs
+                                 where rs.node_id in (select c.id from quire.node c where c.parent_id = ?))
+                 order by r.submitted_at desc limit 1""", nodeId, nodeId, nodeId)
+                .map(r -> new RequestStatus(r.get("id", UUID.class), r.get("title", String.class),
+                        r.get("state", String.class), r.get("current_step", Integer.class), r.get("steps", Long.class).intValue(),
+                        r.get("step_name", String.class), r.get("round", Integer.class), r.get("submitted_by", UUID.class),
+                        r.get("submitted_at", OffsetDateTime.class), r.get("due_at", OffsetDateTime.class),
+                        r.get("last_comment", String.class))));
+    }
+
+    /** Submits a request again after changes (the submitter or an admin). */
+    public void resubmit(UUID requestId) {
+        translate(() -> dsl.select(DSL.field("quire.resubmit_review({0})::text", String.class, DSL.val(requestId)))
+                .fetchSingle());
     }
 
     /** Decides step {@code step} of a request; returns the request's state afterwards ("in_review", "approved"…). */

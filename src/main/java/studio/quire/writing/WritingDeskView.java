@@ -36,14 +36,15 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
     /**
      * @param chapterComparison shown under the revisions when the binder's selection is a chapter,
      *                          part or book
+     * @param review            the selected node's review: where its request stands, submitting it
      */
     public WritingDeskView(WritingDeskViewModel viewModel, Node binder, Node editor, Node details, RevisionsView revisions,
-                           ChapterComparisonBar chapterComparison) {
+                           ChapterComparisonBar chapterComparison, Node review) {
         this.viewModel = viewModel;
         this.binder = binder;
         this.editor = editor;
         this.inspector = new TabPane(tab("Details", details),
-                tab("Revisions", new BorderPane(revisions, null, null, chapterComparison, null)));
+                tab("Revisions", new BorderPane(revisions, null, null, chapterComparison, null)), tab("Review", review));
         getStylesheets().add(WritingDeskView.class.getResource("/studio/quire/writing/writing.css").toExternalForm());
         getStyleClass().add("writing-desk");
         inspector.getStyleClass().add("writing-inspector");

@@ -1,0 +1,52 @@
+package studio.quire.review;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import studio.quire.ui.Command;
+
+/** The inspector's Review tab, bound to {@link NodeReviewViewModel}. */
+public final class NodeReviewView extends VBox {
+    public NodeReviewView(NodeReviewViewModel viewModel) {
+        getStyleClass().add("node-review");
+        getStylesheets().add(NodeReviewView.class.getResource("/studio/quire/review/review.css").toExternalForm());
+        Label status = new Label();
+        status.setId("reviewStatus");
+        status.setWrapText(true);
+        status.getStyleClass().add("review-status");
+        status.textProperty().bind(viewModel.statusProperty());
+        Label comment = new Label();
+        comment.setId("reviewComment");
+        comment.setWrapText(true);
+        comment.getStyleClass().add("review-comment");
+        comment.textProperty().bind(viewModel.commentProperty());
+        comment.visibleProperty().bind(viewModel.commentProperty().isNotEmpty());
+        comment.managedProperty().bind(comment.visibleProperty());
+        Button submit = button("Submit for review", "submitForReviewButton", viewModel.submitCommand(),
+                "Ask for review of this text as it is now: every section in it is pinned to its current text");
+        Button resubmit = button("Submit again", "resubmitButton", viewModel.resubmitCommand(),
+                "After revising: only the sections that changed are reviewed again");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.getStyleClass().add("small-progress");
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        Label message = new Label();
+        message.setId("reviewMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add("page-message");
+        message.textProperty().bind(viewModel.messageProperty());
+        FlowPane actions = new FlowPane(6, 6, submit, resubmit, busy);
+        getChildren().addAll(status, comment, actions, message);
+    }
+
+    private static Button button(String text, String id, Command command, String tip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.disableProperty().bind(command.executableProperty().not());
+        button.setOnAction(e -> command.execute());
+        return button;
+    }
+}

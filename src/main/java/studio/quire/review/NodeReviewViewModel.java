@@ -1,0 +1,191 @@
+package studio.quire.review;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Command;
+import studio.quire.ui.ErrorText;
+import studio.quire.ui.TaskExecutor;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The writer's view of review for the node selected in the binder: where its newest request
+ * stands (step, due time, the editor's last comment), and submitting it, or submitting it again
+ * after changes were asked for. The database decides who may; its refusals become the message.
+ */
+public final class NodeReviewViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(NodeReviewViewModel.class);
+    static final String NOTHING_SELECTED = "Select a section, chapter or book to see its review.";
+    static final String NOT_SUBMITTED = "Not submitted for review.";
+
+    private final ReviewRepository repository;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final ReadOnlyObjectWrapper<UUID> node = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RequestStatus> request = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(NOTHING_SELECTED);
+    private final ReadOnlyStringWrapper comment = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final Command submit;
+    private final Command resubmit;
+    private String nodeTitle = "";
+    private int generation;
+
+    /** @param canAuthor whether the signed-in person may submit text (writers, consultants, admins) */
+    public NodeReviewViewModel(ReviewRepository repository, TaskExecutor executor, Clock clock, boolean canAuthor) {
+        this.repository = Objects.requireNonNull(repository);
+        this.executor = Objects.requireNonNull(executor);
+        this.clock = Objects.requireNonNull(clock);
+        ReadOnlyBooleanWrapper author = new ReadOnlyBooleanWrapper(canAuthor);
+        submit = Command.of(this::submitNode, node.isNotNull().and(author).and(busy.not())
+                .and(Bindings.createBooleanBinding(() -> request.get() == null || !request.get().isOpen(), request)));
+        resubmit = Command.of(this::resubmitRequest, author.and(busy.not()).and(Bindings.createBooleanBinding(
+                () -> request.get() != null && "changes_requested".equals(request.get().state()), request)));
+    }
+
+    /** Shows the review of {@code nodeId} (null: nothing selected). */
+    public void show(UUID nodeId, String title) {
+        node.set(nodeId);
+        nodeTitle = title == null ? "" : title;
+        message.set("");
+        refresh();
+    }
+
+    /** Reads the newest request again (after a change announced by the database, or after acting). */
+    public void refresh() {
+        UUID shown = node.get();
+        int loading = ++generation;
+        if (shown == null) {
+            apply(Optional.empty(), NOTHING_SELECTED);
+            return;
+        }
+        executor.execute(BackgroundTask.of(progress -> repository.statusOf(shown))
+                .titled("Reading the review")
+                .onSuccess(found -> {
+                    if (loading == generation) {
+                        apply(found, NOT_SUBMITTED);
+                    }
+                })
+                .onFailure(this::report));
+    }
+
+    private void apply(Optional<RequestStatus> found, String none) {
+        request.set(found.orElse(null));
+        status.set(found.map(this::describe).orElse(none));
+        comment.set(found.map(RequestStatus::lastComment).filter(c -> !c.isBlank()).map(c -> "“" + c + "”").orElse(""));
+    }
+
+    private String describe(RequestStatus r) {
+        return switch (r.state()) {
+            case "in_review" -> "In review: step " + r.currentStep() + " of " + r.steps() + ", " + r.stepName()
+                    + (r.dueAt() == null ? "" : ", " + due(r.dueAt())) + (r.round() > 1 ? " (round " + r.round() + ")" : "");
+            case "changes_requested" -> "Changes requested at " + r.stepName() + ". Revise the text, then submit it again.";
+            case "approved" -> "Approved. Ready to publish.";
+            case "published" -> "Published.";
+            case "discarded" -> "Discarded. It can be submitted anew.";
+            default -> r.state();
+        };
+    }
+
+    /** "due in 2 days", "overdue by 3 hours" */
+    String due(OffsetDateTime at) {
+        Duration left = Duration.between(OffsetDateTime.now(clock), at);
+        String amount = amount(left.abs());
+        return left.isNegative() ? "overdue by " + amount : "due in " + amount;
+    }
+
+    /** Rounded to the nearest unit, as people say it: 47 h 59 min is "2 days". */
+    private static String amount(Duration d) {
+        long minutes = d.toMinutes();
+        if (minutes >= 23 * 60 + 30) {
+            return plural(Math.round(minutes / 1440.0), "day");
+        }
+        if (minutes >= 59) {
+            return plural(Math.round(minutes / 60.0), "hour");
+        }
+        return plural(Math.max(1, minutes), "minute");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+
+    private void submitNode() {
+        UUID shown = node.get();
+        String title = nodeTitle;
+        act(() -> repository.submit(shown), "Submitted “" + title + "” for review.");
+    }
+
+    private void resubmitRequest() {
+        UUID id = request.get().requestId();
+        act(() -> {
+            repository.resubmit(id);
+            return id;
+        }, "Submitted again for review.");
+    }
+
+    private void act(java.util.concurrent.Callable<UUID> work, String done) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(progress -> work.call())
+                .titled("Submitting for review")
+                .onSuccess(id -> message.set(done))
+                .onFailure(this::report)
+                .onFinished(() -> {
+                    busy.set(false);
+                    refresh();
+                }));
+    }
+
+    private void report(Throwable error) {
+        if (error instanceof RefusedByDatabaseException) {
+            LOG.info("A review action was refused: {}", error.getMessage());
+        } else {
+            LOG.warn("A review action failed", error);
+        }
+        message.set(ErrorText.oneLine(error));
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The editor's last comment, quoted; empty when there is none. */
+    public ReadOnlyStringProperty commentProperty() {
+        return comment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RequestStatus> requestProperty() {
+        return request.getReadOnlyProperty();
+    }
+
+    public Command submitCommand() {
+        return submit;
+    }
+
+    public Command resubmitCommand() {
+        return resubmit;
+    }
+}
