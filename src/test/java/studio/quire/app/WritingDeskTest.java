@@ -204,6 +204,22 @@ class WritingDeskTest {
         waitUntil(() -> robot.lookup("#lineList").tryQuery().isEmpty());
     }
 
+    @Test
+    void submittingASectionFromTheReviewTab_pinsItAndTheTabSaysWhereItStands(FxRobot robot) {
+        String title = book.chapters().get(0).sections().get(3).title();
+        UUID id = sectionId(title);
+        robot.clickOn(cell(robot, title));
+        robot.clickOn(robot.lookup((Labeled l) -> "Review".equals(l.getText()) && FxTests.visible(l)).queryAs(Node.class));
+        waitUntil(() -> robot.lookup("#submitForReviewButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+
+        robot.clickOn("#submitForReviewButton");
+
+        waitUntil(() -> robot.lookup("#reviewStatus").queryAs(Labeled.class).getText().startsWith("In review: step 1 of 2"));
+        assertThat(writer().dsl().fetchValue("select status from quire.node where id = ?", id)).isEqualTo("in_review");
+        assertThat(writer().dsl().fetchValue("select count(*) from quire.review_section where node_id = ?", id))
+                .isEqualTo(1L);
+    }
+
     private Database writerDb;
 
     /** Runs on the FX thread and waits for it. */
