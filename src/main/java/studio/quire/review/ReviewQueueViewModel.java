@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.ErrorText;
@@ -202,13 +203,22 @@ public final class ReviewQueueViewModel {
         executor.execute(BackgroundTask.ofRunnable(() -> action.accept(request))
                 .titled(title)
                 .onSuccess(done -> changed())
-                .onFailure(this::report)
+                .onFailure(error -> {
+                    // a refusal usually means the queue moved on (someone took or decided it): show how
+                    report(error);
+                    changed();
+                })
                 .onFinished(() -> busy.set(false)));
     }
 
     private void report(Throwable error) {
-        LOG.warn("Review queue: {}", ErrorText.oneLine(error), error);
-        message.set(ErrorText.oneLine(error));
+        if (error instanceof RefusedByDatabaseException) {
+            LOG.info("The review queue was refused: {}", ErrorText.oneLine(error));
+            message.set(ErrorText.oneLine(error));
+        } else {
+            LOG.error("The review queue failed", error);
+            message.set("That did not work: " + ErrorText.oneLine(error));
+        }
     }
 
     /** The rows that pass the filters, in queue order. */
