@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -44,7 +43,7 @@ public final class ReviewQueueViewModel {
     /** The badge counts no further: "99+". */
     static final int COUNT_CAP = 100;
     /** The step filter's entry that shows every step. */
-    public static final String ALL_STEPS = "All steps";
+    public static final String ALL_STEPS = QueueFilters.ALL_STEPS;
     static final String EMPTY = "Nothing waits for you. Items submitted for review show here.";
     static final String NONE_MATCH = "No loaded item matches the filters.";
 
@@ -55,12 +54,8 @@ public final class ReviewQueueViewModel {
 
     private final List<QueueRow> loaded = new ArrayList<>();
     private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<String> stepNames = FXCollections.observableArrayList(ALL_STEPS);
     private final ObservableList<QueueRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final ObservableList<String> readOnlySteps = FXCollections.unmodifiableObservableList(stepNames);
-    private final ObjectProperty<String> stepFilter = new SimpleObjectProperty<>(ALL_STEPS);
-    private final ObjectProperty<UUID> projectFilter = new SimpleObjectProperty<>();
-    private final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
+    private final QueueFilters filters = new QueueFilters(this::applyFilters);
     private final ObjectProperty<QueueRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -97,9 +92,6 @@ public final class ReviewQueueViewModel {
                 () -> selected.get() != null && selected.get().taken() == QueueRow.Taken.NO, selected)));
         release = Command.of(this::releaseSelected, busy.not().and(Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().taken() == QueueRow.Taken.BY_ME, selected)));
-        stepFilter.addListener((obs, o, n) -> applyFilters());
-        projectFilter.addListener((obs, o, n) -> applyFilters());
-        overdueOnly.addListener((obs, o, n) -> applyFilters());
     }
 
     /** Reloads what is shown (at least the first page), keeping the items after it unloaded. */
@@ -165,22 +157,13 @@ public final class ReviewQueueViewModel {
         loaded.addAll(fresh);
         count.set(page.count());
         badge.set(page.count() == 0 ? "" : page.count() >= COUNT_CAP ? (COUNT_CAP - 1) + "+" : String.valueOf(page.count()));
-        List<String> steps = new ArrayList<>(List.of(ALL_STEPS));
-        loaded.stream().map(QueueRow::stepName).distinct().sorted().forEach(steps::add);
-        if (!stepNames.equals(steps)) {
-            stepNames.setAll(steps);
-        }
+        filters.offerStepsOf(loaded);
         applyFilters();
     }
 
     private void applyFilters() {
         UUID keep = selected.get() == null ? null : selected.get().item().requestId();
-        String step = stepFilter.get();
-        rows.setAll(loaded.stream()
-                .filter(r -> step == null || ALL_STEPS.equals(step) || step.equals(r.stepName()))
-                .filter(r -> projectFilter.get() == null || projectFilter.get().equals(r.item().projectId()))
-                .filter(r -> !overdueOnly.get() || r.overdue())
-                .toList());
+        rows.setAll(loaded.stream().filter(filters).toList());
         selected.set(rows.stream().filter(r -> r.item().requestId().equals(keep)).findFirst().orElse(null));
         emptyText.set(!rows.isEmpty() ? "" : loaded.isEmpty() && !hasMore.get() ? EMPTY : NONE_MATCH);
     }
@@ -228,20 +211,20 @@ public final class ReviewQueueViewModel {
 
     /** {@link #ALL_STEPS} then the step names among the loaded items. */
     public ObservableList<String> stepNames() {
-        return readOnlySteps;
+        return filters.readOnlyStepNames;
     }
 
     public ObjectProperty<String> stepFilterProperty() {
-        return stepFilter;
+        return filters.step;
     }
 
     /** Only items of this project (null: every project); applied to the loaded items. */
     public ObjectProperty<UUID> projectFilterProperty() {
-        return projectFilter;
+        return filters.project;
     }
 
     public BooleanProperty overdueOnlyProperty() {
-        return overdueOnly;
+        return filters.overdueOnly;
     }
 
     public ObjectProperty<QueueRow> selectedProperty() {
