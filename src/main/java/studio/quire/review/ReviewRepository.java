@@ -6,6 +6,8 @@ import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,41 @@ public final class ReviewRepository {
         return translate(() -> dsl.select(DSL.field("quire.decide_review({0}, {1}, {2}, {3})", String.class,
                         DSL.val(requestId), DSL.val(step), DSL.val(decision.dbName()), DSL.val(comment)))
                 .fetchSingle().value1());
+    }
+
+    /** Takes the current step of a request for me, so other editors see it is being handled. */
+    public void claim(UUID requestId) {
+        translate(() -> dsl.select(DSL.field("quire.claim_review({0})", Object.class, DSL.val(requestId))).fetch());
+    }
+
+    /** Gives back a step I took (an admin may release anyone's). */
+    public void release(UUID requestId) {
+        translate(() -> dsl.select(DSL.field("quire.release_review({0})", Object.class, DSL.val(requestId))).fetch());
+    }
+
+    /** Who is signed in (null for the schema owner). */
+    public UUID currentPersonId() {
+        return translate(() -> dsl.select(DSL.field("quire.current_person_id()", UUID.class)).fetchSingle().value1());
+    }
+
+    /** How many items wait for me, counting no further than {@code cap} (a badge shows "99+"). */
+    public int queueCount(int cap) {
+        return translate(() -> dsl.fetchSingle("select count(*) from (select 1 from quire.review_queue limit ?) q", cap)
+                .get(0, Integer.class));
+    }
+
+    /** The display names of these people, as far as I may see them. */
+    public Map<UUID, String> displayNames(Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return Map.of();
+        }
+        return translate(() -> {
+            Map<UUID, String> names = new HashMap<>();
+            dsl.fetch("select id, display_name from quire.person where id = any (cast(? as uuid[]))",
+                            (Object) people.toArray(UUID[]::new))
+                    .forEach(r -> names.put(r.get(0, UUID.class), r.get(1, String.class)));
+            return names;
+        });
     }
 
     private static QueueItem toItem(Record r) {

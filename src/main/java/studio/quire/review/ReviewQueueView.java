@@ -1,0 +1,90 @@
+package studio.quire.review;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import studio.quire.ui.Command;
+import studio.quire.ui.Fxml;
+
+/**
+ * The review queue bound to {@link ReviewQueueViewModel}: Refresh, Claim and Release, a step
+ * filter and "Overdue only", the waiting steps soonest due first, and "Load more" while more pages exist.
+ */
+public final class ReviewQueueView extends BorderPane {
+    private final ReviewQueueViewModel viewModel;
+
+    @FXML private Button refreshButton;
+    @FXML private Button claimButton;
+    @FXML private Button releaseButton;
+    @FXML private ChoiceBox<String> stepChoice;
+    @FXML private CheckBox overdueCheck;
+    @FXML private ListView<QueueRow> queueList;
+    @FXML private Label emptyLabel;
+    @FXML private Button loadMoreButton;
+    @FXML private Label messageLabel;
+    @FXML private ProgressIndicator loadingIndicator;
+
+    public ReviewQueueView(ReviewQueueViewModel viewModel) {
+        this.viewModel = viewModel;
+        Fxml.loadInto(this);
+        getStylesheets().add(ReviewQueueView.class.getResource("review-queue.css").toExternalForm());
+        bind(refreshButton, viewModel.refreshCommand(), "Load the queue again");
+        bind(claimButton, viewModel.claimCommand(), "Take this step, so other editors see you handle it");
+        bind(releaseButton, viewModel.releaseCommand(), "Give this step back to the queue");
+        bind(loadMoreButton, viewModel.loadMoreCommand(), "Show the next items");
+        loadMoreButton.visibleProperty().bind(viewModel.hasMoreProperty());
+        loadMoreButton.managedProperty().bind(viewModel.hasMoreProperty());
+        stepChoice.setItems(viewModel.stepNames());
+        stepChoice.valueProperty().bindBidirectional(viewModel.stepFilterProperty());
+        stepChoice.setTooltip(new Tooltip("Show one step only"));
+        overdueCheck.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
+        bindList();
+    }
+
+    private void bindList() {
+        queueList.setItems(viewModel.rows());
+        queueList.setCellFactory(list -> new QueueCell());
+        queueList.setPlaceholder(new Label(""));
+        queueList.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> viewModel.selectedProperty().set(n));
+        viewModel.selectedProperty().addListener((obs, o, n) -> {
+            if (queueList.getSelectionModel().getSelectedItem() != n) {
+                queueList.getSelectionModel().select(n);
+            }
+        });
+        emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
+        emptyLabel.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
+    }
+
+    private static void bind(Button button, Command command, String tip) {
+        button.disableProperty().bind(command.executableProperty().not());
+        button.setTooltip(new Tooltip(tip));
+    }
+
+    @FXML
+    private void onRefresh() {
+        viewModel.refreshCommand().execute();
+    }
+
+    @FXML
+    private void onClaim() {
+        viewModel.claimCommand().execute();
+    }
+
+    @FXML
+    private void onRelease() {
+        viewModel.releaseCommand().execute();
+    }
+
+    @FXML
+    private void onLoadMore() {
+        viewModel.loadMoreCommand().execute();
+    }
+}

@@ -1,0 +1,285 @@
+package studio.quire.review;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Command;
+import studio.quire.ui.ErrorText;
+import studio.quire.ui.TaskExecutor;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The review queue of the signed-in person: what waits for them, soonest due first, a keyset page
+ * at a time ("Load more"), with filters, a count for a navigation badge, and claim/release of the
+ * selected item. Loads run one at a time in the background; a reload asked for while one runs
+ * ({@link #changed()} from a database notification, a refresh) is run once when it ends, so a
+ * burst of notifications costs at most two loads. The project filter works on the loaded items.
+ * Nothing loads until the first {@link #refresh()}.
+ */
+public final class ReviewQueueViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewQueueViewModel.class);
+    static final int PAGE_SIZE = 50;
+    /** The badge counts no further: "99+". */
+    static final int COUNT_CAP = 100;
+    /** The step filter's entry that shows every step. */
+    public static final String ALL_STEPS = QueueFilters.ALL_STEPS;
+    static final String EMPTY = "Nothing waits for you. Items submitted for review show here.";
+    static final String NONE_MATCH = "No loaded item matches the filters.";
+
+    private final ReviewRepository repository;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final int pageSize;
+
+    private final List<QueueRow> loaded = new ArrayList<>();
+    private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<QueueRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final QueueFilters filters = new QueueFilters(this::applyFilters);
+    private final ObjectProperty<QueueRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper("");
+    private UUID me;
+    /** A reload was asked for while a load ran. */
+    private boolean dirty;
+
+    private final Command refresh;
+    private final Command loadMore;
+    private final Command claim;
+    private final Command release;
+
+    /**
+     * @param repository the queue as the signed-in person sees it
+     * @param clock      "now" for the due times in words
+     */
+    public ReviewQueueViewModel(ReviewRepository repository, TaskExecutor executor, Clock clock) {
+        this(repository, executor, clock, PAGE_SIZE);
+    }
+
+    ReviewQueueViewModel(ReviewRepository repository, TaskExecutor executor, Clock clock, int pageSize) {
+        this.repository = Objects.requireNonNull(repository);
+        this.executor = Objects.requireNonNull(executor);
+        this.clock = Objects.requireNonNull(clock);
+        this.pageSize = pageSize;
+        refresh = Command.of(this::refresh);
+        loadMore = Command.of(this::loadMore, hasMore.and(loading.not()));
+        claim = Command.of(this::claimSelected, busy.not().and(Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().taken() == QueueRow.Taken.NO, selected)));
+        release = Command.of(this::releaseSelected, busy.not().and(Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().taken() == QueueRow.Taken.BY_ME, selected)));
+    }
+
+    /** Reloads what is shown (at least the first page), keeping the items after it unloaded. */
+    public void refresh() {
+        message.set("");
+        changed();
+    }
+
+    /**
+     * The queue changed in the database (a NOTIFY on {@link ReviewRepository#channel}): reloads the
+     * loaded range in the background. Safe to call on the FX thread as often as notifications come.
+     */
+    public void changed() {
+        if (loading.get()) {
+            dirty = true;
+            return;
+        }
+        int limit = Math.max(pageSize, loaded.size());
+        load(QueueCursor.START, limit, true);
+    }
+
+    private void loadMore() {
+        if (loaded.isEmpty()) {
+            changed();
+            return;
+        }
+        load(loaded.get(loaded.size() - 1).item().cursor(), pageSize, false);
+    }
+
+    /** One page and one item more, to know whether more pages exist; the count and names come along. */
+    private void load(QueueCursor after, int limit, boolean replace) {
+        loading.set(true);
+        executor.execute(BackgroundTask.of(progress -> fetch(after, limit))
+                .titled("Loading the review queue")
+                .onSuccess(page -> apply(page, limit, replace))
+                .onFailure(this::report)
+                .onFinished(() -> {
+                    loading.set(false);
+                    if (dirty) {
+                        dirty = false;
+                        changed();
+                    }
+                }));
+    }
+
+    private Page fetch(QueueCursor after, int limit) {
+        UUID person = me != null ? me : repository.currentPersonId();
+        List<QueueItem> items = repository.queuePage(after, limit + 1);
+        Map<UUID, String> names = repository.displayNames(
+                items.stream().map(QueueItem::submittedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return new Page(person, items, names, repository.queueCount(COUNT_CAP));
+    }
+
+    private void apply(Page page, int limit, boolean replace) {
+        me = page.me();
+        List<QueueItem> items = page.items().size() > limit ? page.items().subList(0, limit) : page.items();
+        hasMore.set(page.items().size() > limit);
+        List<QueueRow> fresh = items.stream()
+                .map(i -> QueueRow.of(i, page.names().get(i.submittedBy()), me, clock.instant())).toList();
+        if (replace) {
+            loaded.clear();
+        }
+        loaded.addAll(fresh);
+        count.set(page.count());
+        badge.set(page.count() == 0 ? "" : page.count() >= COUNT_CAP ? (COUNT_CAP - 1) + "+" : String.valueOf(page.count()));
+        filters.offerStepsOf(loaded);
+        applyFilters();
+    }
+
+    private void applyFilters() {
+        UUID keep = selected.get() == null ? null : selected.get().item().requestId();
+        rows.setAll(loaded.stream().filter(filters).toList());
+        selected.set(rows.stream().filter(r -> r.item().requestId().equals(keep)).findFirst().orElse(null));
+        emptyText.set(!rows.isEmpty() ? "" : loaded.isEmpty() && !hasMore.get() ? EMPTY : NONE_MATCH);
+    }
+
+    private void claimSelected() {
+        change(selected.get(), repository::claim, "Taking the step");
+    }
+
+    private void releaseSelected() {
+        change(selected.get(), repository::release, "Giving the step back");
+    }
+
+    private void change(QueueRow row, Consumer<UUID> action, String title) {
+        if (row == null) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        UUID request = row.item().requestId();
+        executor.execute(BackgroundTask.ofRunnable(() -> action.accept(request))
+                .titled(title)
+                .onSuccess(done -> changed())
+                .onFailure(error -> {
+                    // a refusal usually means the queue moved on (someone took or decided it): show how
+                    report(error);
+                    changed();
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void report(Throwable error) {
+        if (error instanceof RefusedByDatabaseException) {
+            LOG.info("The review queue was refused: {}", ErrorText.oneLine(error));
+            message.set(ErrorText.oneLine(error));
+        } else {
+            LOG.error("The review queue failed", error);
+            message.set("That did not work: " + ErrorText.oneLine(error));
+        }
+    }
+
+    /** The rows that pass the filters, in queue order. */
+    public ObservableList<QueueRow> rows() {
+        return readOnlyRows;
+    }
+
+    /** {@link #ALL_STEPS} then the step names among the loaded items. */
+    public ObservableList<String> stepNames() {
+        return filters.readOnlyStepNames;
+    }
+
+    public ObjectProperty<String> stepFilterProperty() {
+        return filters.step;
+    }
+
+    /** Only items of this project (null: every project); applied to the loaded items. */
+    public ObjectProperty<UUID> projectFilterProperty() {
+        return filters.project;
+    }
+
+    public BooleanProperty overdueOnlyProperty() {
+        return filters.overdueOnly;
+    }
+
+    public ObjectProperty<QueueRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Whether another page exists after the loaded items. */
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    /** The last error in one line, or "". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What the empty list says, or "" when it shows items. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    /** How many items wait for me in all (counted to {@value #COUNT_CAP}). */
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** The count for a navigation badge: "" for none, "7", "99+". */
+    public ReadOnlyStringProperty badgeProperty() {
+        return badge.getReadOnlyProperty();
+    }
+
+    public Command refreshCommand() {
+        return refresh;
+    }
+
+    public Command loadMoreCommand() {
+        return loadMore;
+    }
+
+    public Command claimCommand() {
+        return claim;
+    }
+
+    public Command releaseCommand() {
+        return release;
+    }
+
+    private record Page(UUID me, List<QueueItem> items, Map<UUID, String> names, int count) {
+    }
+}
