@@ -16,17 +16,19 @@ final class DueText {
         return left.isNegative() ? "overdue by " + amount(left.negated()) : "due in " + amount(left);
     }
 
-    /** The largest whole unit, so "1 day" rather than "1 day 3 hours": a queue is read at a glance. */
+    /**
+     * One unit, rounded as people say it, so a queue is read at a glance: 47 h 59 min is "2 days",
+     * 25 h is "1 day", 61 min is "1 hour".
+     */
     private static String amount(Duration span) {
-        long days = span.toDays();
-        if (days >= 1) {
-            return plural(days, "day");
+        long minutes = span.toMinutes();
+        if (minutes >= 23 * 60 + 30) {
+            return plural(Math.round(minutes / 1440.0), "day");
         }
-        long hours = span.toHours();
-        if (hours >= 1) {
-            return plural(hours, "hour");
+        if (minutes >= 59) {
+            return plural(Math.round(minutes / 60.0), "hour");
         }
-        return plural(Math.max(1, span.toMinutes()), "minute");
+        return plural(Math.max(1, minutes), "minute");
     }
 
     private static String plural(long n, String unit) {

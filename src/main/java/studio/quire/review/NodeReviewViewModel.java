@@ -16,7 +16,6 @@ import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,25 +103,7 @@ public final class NodeReviewViewModel {
 
     /** "due in 2 days", "overdue by 3 hours" */
     String due(OffsetDateTime at) {
-        Duration left = Duration.between(OffsetDateTime.now(clock), at);
-        String amount = amount(left.abs());
-        return left.isNegative() ? "overdue by " + amount : "due in " + amount;
-    }
-
-    /** Rounded to the nearest unit, as people say it: 47 h 59 min is "2 days". */
-    private static String amount(Duration d) {
-        long minutes = d.toMinutes();
-        if (minutes >= 23 * 60 + 30) {
-            return plural(Math.round(minutes / 1440.0), "day");
-        }
-        if (minutes >= 59) {
-            return plural(Math.round(minutes / 60.0), "hour");
-        }
-        return plural(Math.max(1, minutes), "minute");
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return DueText.describe(at.toInstant(), clock.instant());
     }
 
     private void submitNode() {

@@ -22,6 +22,7 @@ class DueTextTest {
         assertThat(in(Duration.ofMinutes(61))).isEqualTo("due in 1 hour");
         assertThat(in(Duration.ofMinutes(5))).isEqualTo("due in 5 minutes");
         assertThat(in(Duration.ofSeconds(10))).isEqualTo("due in 1 minute");
+        assertThat(in(Duration.ofHours(47).plusMinutes(59))).as("just after a 48-hour step starts").isEqualTo("due in 2 days");
     }
 
     @Test

@@ -72,8 +72,8 @@ class ReviewQueueViewModelTest {
         assertThat(late.overdue()).isTrue();
         assertThat(late.dueText()).isEqualTo("overdue by 1 hour");
         assertThat(vm.rows().get(1).overdue()).isFalse();
-        assertThat(vm.rows().get(1).dueText()).isEqualTo("due in 1 day");
-        assertThat(vm.rows().get(1).detail()).startsWith("Copy edit · due in 1 day · from Person ");
+        assertThat(vm.rows().get(1).dueText()).as("a 48-hour step just started").isEqualTo("due in 2 days");
+        assertThat(vm.rows().get(1).detail()).startsWith("Copy edit · due in 2 days · from Person ");
         assertThat(vm.countProperty().get()).isEqualTo(3);
         assertThat(vm.badgeProperty().get()).isEqualTo("3");
         assertThat(vm.emptyTextProperty().get()).isEmpty();
