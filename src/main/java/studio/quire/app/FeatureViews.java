@@ -8,6 +8,9 @@ public interface FeatureViews {
 
     Node people(Session session);
 
+    /** The approval queue of the signed-in person, kept up to date while the session lasts. */
+    Node reviewQueue(Session session);
+
     /** The writing desk of a project; closing it ({@link AutoCloseable}) ends its writing session. */
     Node manuscript(Session session, studio.quire.project.Project project);
 

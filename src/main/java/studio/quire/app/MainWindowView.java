@@ -30,6 +30,7 @@ public final class MainWindowView extends BorderPane {
     private final FeatureViews features;
     private Node projectsPage;
     private Node peoplePage;
+    private Node reviewPage;
     private Node manuscriptPage;
     private Node statusItem;
 
@@ -43,6 +44,7 @@ public final class MainWindowView extends BorderPane {
     @FXML private VBox sidebar;
     @FXML private ToggleButton projectsButton;
     @FXML private ToggleButton peopleButton;
+    @FXML private ToggleButton reviewButton;
     @FXML private ToggleButton manuscriptButton;
     @FXML private MenuItem manuscriptItem;
     @FXML private StackPane content;
@@ -83,6 +85,7 @@ public final class MainWindowView extends BorderPane {
         Pulses.afterNextLayout(scene, () -> javafx.application.Platform.runLater(() -> {
             projectsButton.setGraphic(new FontIcon(Feather.BOOK_OPEN));
             peopleButton.setGraphic(new FontIcon(Feather.USERS));
+            reviewButton.setGraphic(new FontIcon(Feather.CHECK_SQUARE));
             manuscriptButton.setGraphic(new FontIcon(Feather.FILE_TEXT));
             connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
             personStatus.setGraphic(new FontIcon(Feather.USER));
@@ -105,6 +108,8 @@ public final class MainWindowView extends BorderPane {
         ToggleGroup pages = new ToggleGroup();
         projectsButton.setToggleGroup(pages);
         peopleButton.setToggleGroup(pages);
+        reviewButton.setToggleGroup(pages);
+        reviewButton.disableProperty().bind(viewModel.showReviewCommand().executableProperty().not());
         manuscriptButton.setToggleGroup(pages);
         manuscriptButton.visibleProperty().bind(viewModel.showManuscriptCommand().executableProperty());
         manuscriptButton.managedProperty().bind(manuscriptButton.visibleProperty());
@@ -199,6 +204,7 @@ public final class MainWindowView extends BorderPane {
         content.getChildren().clear();
         projectsPage = null;
         peoplePage = null;
+        reviewPage = null;
         if (statusItem != null) {
             statusBar.getChildren().remove(statusItem);
             statusItem = null;
@@ -212,6 +218,8 @@ public final class MainWindowView extends BorderPane {
                 peoplePage = features.people(session);
                 content.getChildren().add(peoplePage);
             }
+            reviewPage = features.reviewQueue(session);
+            content.getChildren().add(reviewPage);
             rebuildPeopleMenu();
         }
         rebuildOrganizationMenu(session);
@@ -222,8 +230,12 @@ public final class MainWindowView extends BorderPane {
         MainWindowViewModel.Page page = viewModel.pageProperty().get();
         boolean people = page == MainWindowViewModel.Page.PEOPLE && peoplePage != null;
         boolean manuscript = page == MainWindowViewModel.Page.MANUSCRIPT && manuscriptPage != null;
+        boolean review = page == MainWindowViewModel.Page.REVIEW && reviewPage != null;
         if (projectsPage != null) {
-            projectsPage.setVisible(!people && !manuscript);
+            projectsPage.setVisible(!people && !manuscript && !review);
+        }
+        if (reviewPage != null) {
+            reviewPage.setVisible(review);
         }
         if (peoplePage != null) {
             peoplePage.setVisible(people);
@@ -231,7 +243,8 @@ public final class MainWindowView extends BorderPane {
         if (manuscriptPage != null) {
             manuscriptPage.setVisible(manuscript);
         }
-        projectsButton.setSelected(!people && !manuscript);
+        projectsButton.setSelected(!people && !manuscript && !review);
+        reviewButton.setSelected(review);
         peopleButton.setSelected(people);
         manuscriptButton.setSelected(manuscript);
     }
@@ -239,6 +252,12 @@ public final class MainWindowView extends BorderPane {
     @FXML
     private void onShowProjects() {
         viewModel.showProjectsCommand().execute();
+        showPage();
+    }
+
+    @FXML
+    private void onShowReview() {
+        viewModel.showReviewCommand().execute();
         showPage();
     }
 

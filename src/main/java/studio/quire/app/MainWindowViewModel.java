@@ -29,7 +29,7 @@ public final class MainWindowViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
     /** The features in the sidebar; only those that exist. */
-    public enum Page { PROJECTS, PEOPLE, MANUSCRIPT }
+    public enum Page { PROJECTS, PEOPLE, MANUSCRIPT, REVIEW }
 
     private final SessionOpener opener;
     private final SettingsStore settings;
@@ -68,6 +68,7 @@ public final class MainWindowViewModel {
     private final Command toggleTheme;
     private final Command showProjects;
     private final Command showPeople;
+    private final Command showReview;
     private final Command showManuscript;
 
     public MainWindowViewModel(SessionOpener opener, SettingsStore settings, TaskExecutor executor) {
@@ -79,6 +80,7 @@ public final class MainWindowViewModel {
         this.toggleTheme = Command.of(this::toggleTheme);
         this.showProjects = Command.of(() -> page.set(Page.PROJECTS), ready);
         this.showPeople = Command.of(() -> page.set(Page.PEOPLE), ready.and(isAdmin));
+        this.showReview = Command.of(() -> page.set(Page.REVIEW), ready);
         this.showManuscript = Command.of(() -> page.set(Page.MANUSCRIPT), ready.and(openProject.isNotNull()));
         // A notice (what replaying the journal did) has been seen once the writer moves on.
         page.addListener((obs, old, now) -> notice.set(""));
@@ -364,5 +366,10 @@ public final class MainWindowViewModel {
 
     public Command showPeopleCommand() {
         return showPeople;
+    }
+
+    /** The approval queue: what waits for the signed-in person's decision. */
+    public Command showReviewCommand() {
+        return showReview;
     }
 }

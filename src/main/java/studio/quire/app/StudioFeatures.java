@@ -5,6 +5,9 @@ import studio.quire.admin.NewPersonPasswords;
 import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
+import studio.quire.review.ReviewQueueView;
+import studio.quire.review.ReviewQueueViewModel;
+import studio.quire.review.ReviewRepository;
 import studio.quire.db.Database;
 import studio.quire.db.LocalCredentials;
 import javafx.application.Platform;
@@ -22,6 +25,7 @@ import studio.quire.project.ProjectsViewModel;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -133,6 +137,17 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
                 session.organization().orgId(), session.identity().personId(), passwordsFor(session), executor);
         people.load();
         return new PeopleView(people);
+    }
+
+    @Override
+    public Node reviewQueue(Session session) {
+        ReviewQueueViewModel queue = new ReviewQueueViewModel(new ReviewRepository(session.database().dsl()), executor,
+                clock);
+        queue.refresh();
+        // the listener closes with the session's database
+        session.database().listen(ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
+                () -> Platform.runLater(queue::changed));
+        return new ReviewQueueView(queue);
     }
 
     private NewPersonPasswords passwordsFor(Session session) {

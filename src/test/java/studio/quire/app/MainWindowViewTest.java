@@ -94,6 +94,23 @@ class MainWindowViewTest {
     }
 
     @Test
+    void sidebar_switchesToTheReviewQueue_andBack(FxRobot robot) {
+        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        robot.clickOn(robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("Review queue"))
+                .queryAs(javafx.scene.Node.class));
+
+        waitUntil(() -> visible(robot.lookup(".review-queue").query()));
+        assertThat(viewModel.pageProperty().get()).isEqualTo(MainWindowViewModel.Page.REVIEW);
+        assertThat(visible(robot.lookup(".projects-page").query())).isFalse();
+        waitUntil(() -> robot.lookup("Nothing waits for you. Items submitted for review show here.").tryQuery().isPresent());
+
+        robot.clickOn(robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("Projects"))
+                .queryAs(javafx.scene.Node.class));
+        waitUntil(() -> visible(robot.lookup(".projects-page").query()));
+        assertThat(visible(robot.lookup(".review-queue").query())).isFalse();
+    }
+
+    @Test
     void sidebar_andCtrl2_switchToThePeoplePage_whichListsTheMembers(FxRobot robot) {
         waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
         robot.clickOn(robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("People"))
