@@ -375,6 +375,15 @@ as $$
                     where rs.request_id = p_request.id and rv.author = quire.current_person_id())
 $$;
 
+-- The request's submitter, or an admin of its organization: who may resubmit, publish or discard it.
+create function quire.owns_request(p_request quire.review_request) returns boolean
+    language sql stable security definer
+    set search_path = quire, pg_temp
+as $$
+    select coalesce(p_request.submitted_by = quire.current_person_id(), false)
+        or quire.has_org_role(p_request.org_id, 'admin')
+$$;
+
 -- The binder shows where each section of a request stands (the tree hears it through V8's signal).
 create function quire.set_review_status(p_request quire.review_request, p_status text) returns void
     language sql security definer
@@ -391,6 +400,7 @@ declare
 begin
     foreach f in array array['quire.review_signal(uuid, uuid)', 'quire.submitted_by_me(quire.review_request)',
                              'quire.set_review_status(quire.review_request, text)',
+                             'quire.owns_request(quire.review_request)',
                              'quire.review_log(quire.review_request, text, uuid, jsonb)',
                              'quire.notify_person(uuid, uuid, text, uuid, text)',
                              'quire.notify_role(uuid, text, text, uuid, text, uuid)',
@@ -753,8 +763,7 @@ as $$
 declare
     v_request quire.review_request := quire.lock_review(p_request);
 begin
-    if not (v_request.submitted_by = quire.current_person_id() or quire.has_org_role(v_request.org_id, 'admin'))
-       or not quire.has_org_role(v_request.org_id, 'writer', 'consultant', 'admin') then
+    if not quire.owns_request(v_request) or not quire.has_org_role(v_request.org_id, 'writer', 'consultant', 'admin') then
         raise exception 'only the one who submitted it, or an admin, submits it again'
             using errcode = 'insufficient_privilege';
     end if;
@@ -817,8 +826,7 @@ as $$
 declare
     v_request quire.review_request := quire.lock_review(p_request);
 begin
-    if not (v_request.submitted_by = quire.current_person_id() or quire.has_org_role(v_request.org_id, 'admin'))
-       or not quire.has_org_role(v_request.org_id, 'writer', 'consultant', 'admin') then
+    if not quire.owns_request(v_request) or not quire.has_org_role(v_request.org_id, 'writer', 'consultant', 'admin') then
         raise exception 'only the one who submitted it, or an admin, publishes it' using errcode = 'insufficient_privilege';
     end if;
     perform 1 from quire.node_content c
@@ -847,8 +855,7 @@ as $$
 declare
     v_request quire.review_request := quire.lock_review(p_request);
 begin
-    if v_request.submitted_by is distinct from quire.current_person_id()
-       and not quire.has_org_role(v_request.org_id, 'admin') then
+    if not quire.owns_request(v_request) then
         raise exception 'only the one who submitted it, or an admin, can discard a request'
             using errcode = 'insufficient_privilege';
     end if;
