@@ -54,6 +54,7 @@ public final class Studio {
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         features = new StudioFeatures(executor, opener, viewModel::openProject, viewModel::notice);
+        features.setOnShowReview(() -> viewModel.showReviewCommand().execute());
         viewModel.setBeforeSessionCloses(features::closeWriting);
         MainWindowView view = new MainWindowView(viewModel, features);
         // Room for binder, editor and inspector side by side, within the screen.

@@ -5,7 +5,11 @@ import studio.quire.admin.NewPersonPasswords;
 import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
+import studio.quire.review.ReviewDetailsRepository;
+import studio.quire.review.ReviewPage;
 import studio.quire.review.ReviewQueueView;
+import studio.quire.review.ReviewScreenViewModel;
+import studio.quire.review.ReviewScreenView;
 import studio.quire.review.ReviewQueueViewModel;
 import studio.quire.review.ReviewRepository;
 import studio.quire.db.Database;
@@ -46,6 +50,9 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
     private final Clock clock = Clock.systemDefaultZone();
     private final WritingDesks desks;
     private final Map<Database, StudioWriting> writing = new ConcurrentHashMap<>();
+    /** Per session: opens a request's review screen on the Review page. */
+    private final Map<Database, Consumer<java.util.UUID>> reviewPages = new ConcurrentHashMap<>();
+    private Runnable showReviewPage = () -> { };
 
     /**
      * @param openProject what opening a project on the Projects page does
@@ -59,6 +66,19 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         this.notices = notices;
         this.journal = new LocalJournal(opener.directory().journal());
         this.desks = new WritingDesks(executor, Platform::runLater, clock);
+    }
+
+    /** What showing the Review page does (the main window switches to it). */
+    public void setOnShowReview(Runnable showReviewPage) {
+        this.showReviewPage = java.util.Objects.requireNonNull(showReviewPage);
+    }
+
+    /** Shows the review screen of a request on the session's Review page (from the inbox or the desk). */
+    void openReview(Session session, java.util.UUID requestId) {
+        Consumer<java.util.UUID> open = reviewPages.get(session.database());
+        if (open != null) {
+            open.accept(requestId);
+        }
     }
 
     @Override
@@ -141,13 +161,32 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
 
     @Override
     public Node reviewQueue(Session session) {
-        ReviewQueueViewModel queue = new ReviewQueueViewModel(new ReviewRepository(session.database().dsl()), executor,
-                clock);
+        ReviewRepository reviews = new ReviewRepository(session.database().dsl());
+        ReviewQueueViewModel queue = new ReviewQueueViewModel(reviews, executor, clock);
+        ReviewScreenViewModel screen = new ReviewScreenViewModel(reviews,
+                new ReviewDetailsRepository(session.database().dsl()), executor, clock);
+        ReviewPage page = new ReviewPage(new ReviewQueueView(queue), new ReviewScreenView(screen, null));
+        queue.setOnOpen(request -> {
+            screen.open(request);
+            page.showScreen();
+        });
+        screen.setOnClose(() -> {
+            page.showQueue();
+            queue.refresh();
+        });
         queue.refresh();
         // the listener closes with the session's database
         session.database().listen(ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
-                () -> Platform.runLater(queue::changed));
-        return new ReviewQueueView(queue);
+                () -> Platform.runLater(() -> {
+                    queue.changed();
+                    screen.changed();
+                }));
+        reviewPages.put(session.database(), request -> {
+            screen.open(request);
+            page.showScreen();
+            showReviewPage.run();
+        });
+        return page;
     }
 
     private NewPersonPasswords passwordsFor(Session session) {

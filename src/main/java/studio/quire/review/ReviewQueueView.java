@@ -19,6 +19,7 @@ import studio.quire.ui.Fxml;
 public final class ReviewQueueView extends BorderPane {
     private final ReviewQueueViewModel viewModel;
 
+    @FXML private Button openButton;
     @FXML private Button refreshButton;
     @FXML private Button claimButton;
     @FXML private Button releaseButton;
@@ -34,6 +35,7 @@ public final class ReviewQueueView extends BorderPane {
         this.viewModel = viewModel;
         Fxml.loadInto(this);
         getStylesheets().add(ReviewQueueView.class.getResource("review-queue.css").toExternalForm());
+        bind(openButton, viewModel.openCommand(), "Open the review screen of this item (Enter, or double-click)");
         bind(refreshButton, viewModel.refreshCommand(), "Load the queue again");
         bind(claimButton, viewModel.claimCommand(), "Take this step, so other editors see you handle it");
         bind(releaseButton, viewModel.releaseCommand(), "Give this step back to the queue");
@@ -51,6 +53,17 @@ public final class ReviewQueueView extends BorderPane {
         queueList.setItems(viewModel.rows());
         queueList.setCellFactory(list -> new QueueCell());
         queueList.setPlaceholder(new Label(""));
+        queueList.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                viewModel.openCommand().execute();
+                event.consume();
+            }
+        });
+        queueList.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2 && event.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                viewModel.openCommand().execute();
+            }
+        });
         queueList.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> viewModel.selectedProperty().set(n));
         viewModel.selectedProperty().addListener((obs, o, n) -> {
             if (queueList.getSelectionModel().getSelectedItem() != n) {
@@ -66,6 +79,11 @@ public final class ReviewQueueView extends BorderPane {
     private static void bind(Button button, Command command, String tip) {
         button.disableProperty().bind(command.executableProperty().not());
         button.setTooltip(new Tooltip(tip));
+    }
+
+    @FXML
+    private void onOpen() {
+        viewModel.openCommand().execute();
     }
 
     @FXML

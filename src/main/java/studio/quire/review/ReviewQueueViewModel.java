@@ -72,6 +72,8 @@ public final class ReviewQueueViewModel {
     private final Command loadMore;
     private final Command claim;
     private final Command release;
+    private final Command open;
+    private Consumer<UUID> onOpen = id -> { };
 
     /**
      * @param repository the queue as the signed-in person sees it
@@ -92,6 +94,12 @@ public final class ReviewQueueViewModel {
                 () -> selected.get() != null && selected.get().taken() == QueueRow.Taken.NO, selected)));
         release = Command.of(this::releaseSelected, busy.not().and(Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().taken() == QueueRow.Taken.BY_ME, selected)));
+        open = Command.of(() -> onOpen.accept(selected.get().item().requestId()), selected.isNotNull());
+    }
+
+    /** What opening an item does (its review screen is shown). */
+    public void setOnOpen(Consumer<UUID> onOpen) {
+        this.onOpen = Objects.requireNonNull(onOpen);
     }
 
     /** Reloads what is shown (at least the first page), keeping the items after it unloaded. */
@@ -278,6 +286,11 @@ public final class ReviewQueueViewModel {
 
     public Command releaseCommand() {
         return release;
+    }
+
+    /** Opens the selected item's review screen. */
+    public Command openCommand() {
+        return open;
     }
 
     private record Page(UUID me, List<QueueItem> items, Map<UUID, String> names, int count) {

@@ -122,6 +122,16 @@ public final class ReviewRepository {
                 .fetchSingle().value1());
     }
 
+    /** Publishes an approved request: its approved texts are marked published (its submitter or an admin). */
+    public void publish(UUID requestId) {
+        translate(() -> dsl.select(DSL.field("quire.publish_review({0})", Object.class, DSL.val(requestId))).fetch());
+    }
+
+    /** Closes an open request without a decision (its submitter or an admin). */
+    public void discard(UUID requestId) {
+        translate(() -> dsl.select(DSL.field("quire.discard_review({0})", Object.class, DSL.val(requestId))).fetch());
+    }
+
     /** Takes the current step of a request for me, so other editors see it is being handled. */
     public void claim(UUID requestId) {
         translate(() -> dsl.select(DSL.field("quire.claim_review({0})", Object.class, DSL.val(requestId))).fetch());

@@ -14,7 +14,12 @@ public final class Choices {
     /** Fills {@code box} with {@code values}, each shown as {@code label} says. */
     public static <T> void fill(ChoiceBox<T> box, List<T> values, Function<T, String> label) {
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
+        box.setConverter(converter(label));
+    }
+
+    /** Shows values as {@code label} says (for boxes whose items change); nothing is typed, so text maps to nothing. */
+    public static <T> StringConverter<T> converter(Function<T, String> label) {
+        return new StringConverter<>() {
             @Override
             public String toString(T value) {
                 return value == null ? "" : label.apply(value);
@@ -22,8 +27,8 @@ public final class Choices {
 
             @Override
             public T fromString(String text) {
-                return values.stream().filter(v -> label.apply(v).equals(text)).findFirst().orElse(null);
+                return null;
             }
-        });
+        };
     }
 }

@@ -1,0 +1,38 @@
+package studio.quire.review;
+
+import javafx.scene.layout.StackPane;
+
+/**
+ * The Review page: the queue, or the review screen of one request over it. Opening an item (from
+ * the queue, the inbox or the writing desk) shows its screen; closing it shows the queue again.
+ */
+public final class ReviewPage extends StackPane {
+    private final ReviewQueueView queue;
+    private final ReviewScreenView screen;
+
+    public ReviewPage(ReviewQueueView queue, ReviewScreenView screen) {
+        this.queue = queue;
+        this.screen = screen;
+        getChildren().setAll(queue, screen);
+        getStyleClass().add("review-page");
+        showQueue();
+    }
+
+    /** Shows the review screen (its model has been told which request). */
+    public void showScreen() {
+        queue.setVisible(false);
+        screen.setVisible(true);
+        screen.requestFocus();
+    }
+
+    /** Shows the queue. */
+    public void showQueue() {
+        screen.setVisible(false);
+        queue.setVisible(true);
+    }
+
+    /** Whether the review screen is shown rather than the queue. */
+    public boolean showsScreen() {
+        return screen.isVisible();
+    }
+}

@@ -1,0 +1,57 @@
+package studio.quire.review;
+
+import java.time.Instant;
+
+/** Says where a review request stands, and what a decision did, in the words the review screen uses. */
+final class ReviewWords {
+    private ReviewWords() {
+    }
+
+    /** "Step 1 of 2 · Copy edit · due in 2 days · taken by Ada · 0 of 2 approvals", or the state in words. */
+    static String stepLine(ReviewDetails d, Instant now) {
+        ReviewDetails.Step step = d.current();
+        String round = d.round() > 1 ? " (round " + d.round() + ")" : "";
+        if (step == null) {
+            return switch (d.state()) {
+                case "changes_requested" -> "Changes requested: waiting for " + name(d.submitterName()) + " to revise" + round;
+                case "approved" -> "Approved: ready to publish";
+                case "published" -> "Published";
+                case "discarded" -> "Discarded";
+                default -> d.state();
+            };
+        }
+        StringBuilder line = new StringBuilder("Step ").append(step.position()).append(" of ").append(d.steps().size())
+                .append(" · ").append(step.name());
+        if (step.dueAt() != null) {
+            line.append(" · ").append(DueText.describe(step.dueAt().toInstant(), now));
+        }
+        if (step.escalated()) {
+            line.append(" · escalated");
+        }
+        if (step.delegatedToName() != null) {
+            line.append(" · delegated to ").append(step.delegatedToName());
+        } else if (step.claimedBy() != null) {
+            line.append(" · taken by ").append(step.claimedBy().equals(d.me()) ? "you" : name(step.claimedByName()));
+        }
+        if (step.approvalsNeeded() > 1) {
+            line.append(" · ").append(step.approvals()).append(" of ").append(step.approvalsNeeded()).append(" approvals");
+        }
+        return line.append(round).toString();
+    }
+
+    /** What the screen says after a decision, given the request's state it left. */
+    static String afterDecision(ReviewDecision decision, String state) {
+        return switch (decision) {
+            case APPROVE -> switch (state) {
+                case "approved" -> "Approved. Every step is done: the writer can publish it.";
+                default -> "Approved. It goes on to the next step (or waits for more approvals).";
+            };
+            case REQUEST_CHANGES -> "Changes requested. The writer has your comment.";
+            case REJECT -> "Rejected. The request is closed.";
+        };
+    }
+
+    private static String name(String name) {
+        return name == null ? "someone" : name;
+    }
+}
