@@ -96,7 +96,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
     @Override
     public Node manuscript(Session session, Project project) {
         try {
-            return desks.build(session, project, writing(session));
+            return desks.build(session, project, writing(session), request -> openReview(session, request));
         } catch (IllegalStateException e) {
             Label problem = new Label(e.getMessage());
             problem.setWrapText(true);

@@ -18,6 +18,7 @@ import studio.quire.manuscript.ManuscriptTreeViewModel;
 import studio.quire.manuscript.NodeDetailsRepository;
 import studio.quire.manuscript.NodeDetailsView;
 import studio.quire.manuscript.NodeDetailsViewModel;
+import studio.quire.db.ChannelListener;
 import studio.quire.manuscript.TreeChangeListener;
 import studio.quire.project.Project;
 import studio.quire.review.NodeReviewView;
@@ -31,7 +32,9 @@ import studio.quire.writing.WritingDeskView;
 import studio.quire.writing.WritingDeskViewModel;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** Builds the writing desk of a project: binder, editor, details and revisions, wired to the session's saver. */
@@ -48,7 +51,8 @@ final class WritingDesks {
         this.comparisons = new ComparisonWindows(executor);
     }
 
-    WritingDeskView build(Session session, Project project, StudioWriting writing) {
+    /** @param openReview shows a review request's screen (on the Review page) */
+    WritingDeskView build(Session session, Project project, StudioWriting writing, Consumer<UUID> openReview) {
         var db = session.database();
         boolean canWrite = session.organization().role().canAuthor();
         ManuscriptTreeViewModel tree = new ManuscriptTreeViewModel(new ManuscriptTreeRepository(db.dsl()), project.id(),
@@ -71,7 +75,6 @@ final class WritingDesks {
         WritingDeskViewModel desk = new WritingDeskViewModel(project.id(), tree, editor, revisions, tracker,
                 writing.progress(), canWrite);
         store.tell(desk);
-        desk.setOnHandOver(writing::handingOver);
         ChapterHistoryRepository chapters = new ChapterHistoryRepository(db.dsl());
         ChapterComparisonViewModel chapterComparison = new ChapterComparisonViewModel(
                 (nodeId, asOf) -> chapters.chapterSince(nodeId, asOf).sections(), clock);
@@ -80,6 +83,15 @@ final class WritingDesks {
         NodeReviewViewModel review = new NodeReviewViewModel(new ReviewRepository(db.dsl()), executor, clock, canWrite);
         tree.selectedProperty().addListener((obs, old, node) -> review.show(node == null ? null : node.id(),
                 node == null ? null : node.titleProperty().get()));
+        review.setOnOpen(openReview);
+        // an editor's decision shows in the Review tab as it happens; the listener stops with the desk
+        ChannelListener reviewChanges = db.listen(ReviewRepository.channel(session.organization().orgId()),
+                Duration.ofMillis(100), () -> fx.execute(review::refresh));
+        desk.setOnHandOver(handOver -> {
+            reviewChanges.close();
+            writing.handingOver(handOver);
+        });
+
         WritingDeskView view = new WritingDeskView(desk, binder, new SectionEditorView(editor), new NodeDetailsView(details),
                 new RevisionsView(revisions, FormattedTextView::new), new ChapterComparisonBar(chapterComparison),
                 new NodeReviewView(review));

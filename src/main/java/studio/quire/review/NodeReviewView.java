@@ -29,6 +29,8 @@ public final class NodeReviewView extends VBox {
                 "Ask for review of this text as it is now: every section in it is pinned to its current text");
         Button resubmit = button("Submit again", "resubmitButton", viewModel.resubmitCommand(),
                 "After revising: only the sections that changed are reviewed again");
+        Button open = button("Open review", "openReviewButton", viewModel.openCommand(),
+                "The review screen: every step, the editors' comments on the words, the changes reviewed");
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("small-progress");
         busy.visibleProperty().bind(viewModel.busyProperty());
@@ -37,7 +39,7 @@ public final class NodeReviewView extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add("page-message");
         message.textProperty().bind(viewModel.messageProperty());
-        FlowPane actions = new FlowPane(6, 6, submit, resubmit, busy);
+        FlowPane actions = new FlowPane(6, 6, submit, resubmit, open, busy);
         getChildren().addAll(status, comment, actions, message);
     }
 

@@ -42,6 +42,8 @@ public final class NodeReviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final Command submit;
     private final Command resubmit;
+    private final Command open;
+    private java.util.function.Consumer<UUID> onOpen = id -> { };
     private String nodeTitle = "";
     private int generation;
 
@@ -55,6 +57,17 @@ public final class NodeReviewViewModel {
                 .and(Bindings.createBooleanBinding(() -> request.get() == null || !request.get().isOpen(), request)));
         resubmit = Command.of(this::resubmitRequest, author.and(busy.not()).and(Bindings.createBooleanBinding(
                 () -> request.get() != null && "changes_requested".equals(request.get().state()), request)));
+        open = Command.of(() -> onOpen.accept(request.get().requestId()), request.isNotNull());
+    }
+
+    /** What opening the request does: its review screen, with the history, comments and changes. */
+    public void setOnOpen(java.util.function.Consumer<UUID> onOpen) {
+        this.onOpen = Objects.requireNonNull(onOpen);
+    }
+
+    /** Opens the shown request's review screen. */
+    public Command openCommand() {
+        return open;
     }
 
     /** Shows the review of {@code nodeId} (null: nothing selected). */
