@@ -8,8 +8,8 @@ public interface FeatureViews {
 
     Node people(Session session);
 
-    /** The approval queue of the signed-in person, kept up to date while the session lasts. */
-    Node reviewQueue(Session session);
+    /** The approval queue of the signed-in person, kept up to date while the session lasts, with its count. */
+    SidebarPage reviewQueue(Session session);
 
     /** The writing desk of a project; closing it ({@link AutoCloseable}) ends its writing session. */
     Node manuscript(Session session, studio.quire.project.Project project);

@@ -18,6 +18,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import studio.quire.ui.Fxml;
+
+import java.util.EnumMap;
+import java.util.Map;
 import studio.quire.ui.Pulses;
 
 /**
@@ -28,9 +31,10 @@ import studio.quire.ui.Pulses;
 public final class MainWindowView extends BorderPane {
     private final MainWindowViewModel viewModel;
     private final FeatureViews features;
-    private Node projectsPage;
-    private Node peoplePage;
-    private Node reviewPage;
+    /** The session's pages (the writing desk is {@link #manuscriptPage}); the Projects page is the fallback. */
+    private final Map<MainWindowViewModel.Page, Node> pages = new EnumMap<>(MainWindowViewModel.Page.class);
+    private final Map<MainWindowViewModel.Page, ToggleButton> buttons = new EnumMap<>(MainWindowViewModel.Page.class);
+    private final Label reviewBadge = SidebarBadges.badge("reviewBadge");
     private Node manuscriptPage;
     private Node statusItem;
 
@@ -105,6 +109,11 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void bindNavigation() {
+        buttons.put(MainWindowViewModel.Page.PROJECTS, projectsButton);
+        buttons.put(MainWindowViewModel.Page.PEOPLE, peopleButton);
+        buttons.put(MainWindowViewModel.Page.REVIEW, reviewButton);
+        buttons.put(MainWindowViewModel.Page.MANUSCRIPT, manuscriptButton);
+        SidebarBadges.attach(sidebar, reviewButton, reviewBadge);
         ToggleGroup pages = new ToggleGroup();
         projectsButton.setToggleGroup(pages);
         peopleButton.setToggleGroup(pages);
@@ -202,9 +211,9 @@ public final class MainWindowView extends BorderPane {
     private void showSession(Session session) {
         closeManuscript();
         content.getChildren().clear();
-        projectsPage = null;
-        peoplePage = null;
-        reviewPage = null;
+        pages.clear();
+        reviewBadge.textProperty().unbind();
+        reviewBadge.setText("");
         if (statusItem != null) {
             statusBar.getChildren().remove(statusItem);
             statusItem = null;
@@ -212,41 +221,39 @@ public final class MainWindowView extends BorderPane {
         if (session != null) {
             statusItem = features.statusItem(session);
             statusBar.getChildren().add(2, statusItem);
-            projectsPage = features.projects(session);
-            content.getChildren().add(projectsPage);
+            addPage(MainWindowViewModel.Page.PROJECTS, features.projects(session));
             if (session.organization().isAdmin()) {
-                peoplePage = features.people(session);
-                content.getChildren().add(peoplePage);
+                addPage(MainWindowViewModel.Page.PEOPLE, features.people(session));
             }
-            reviewPage = features.reviewQueue(session);
-            content.getChildren().add(reviewPage);
+            SidebarPage review = features.reviewQueue(session);
+            addPage(MainWindowViewModel.Page.REVIEW, review.content());
+            reviewBadge.textProperty().bind(review.badge());
             rebuildPeopleMenu();
         }
         rebuildOrganizationMenu(session);
         showPage();
     }
 
+    private void addPage(MainWindowViewModel.Page page, Node node) {
+        pages.put(page, node);
+        content.getChildren().add(node);
+    }
+
     private void showPage() {
         MainWindowViewModel.Page page = viewModel.pageProperty().get();
-        boolean people = page == MainWindowViewModel.Page.PEOPLE && peoplePage != null;
-        boolean manuscript = page == MainWindowViewModel.Page.MANUSCRIPT && manuscriptPage != null;
-        boolean review = page == MainWindowViewModel.Page.REVIEW && reviewPage != null;
-        if (projectsPage != null) {
-            projectsPage.setVisible(!people && !manuscript && !review);
+        Node shown = page == MainWindowViewModel.Page.MANUSCRIPT ? manuscriptPage : pages.get(page);
+        if (shown == null) {
+            page = MainWindowViewModel.Page.PROJECTS;
+            shown = pages.get(page);
         }
-        if (reviewPage != null) {
-            reviewPage.setVisible(review);
-        }
-        if (peoplePage != null) {
-            peoplePage.setVisible(people);
+        for (Node node : pages.values()) {
+            node.setVisible(node == shown);
         }
         if (manuscriptPage != null) {
-            manuscriptPage.setVisible(manuscript);
+            manuscriptPage.setVisible(manuscriptPage == shown);
         }
-        projectsButton.setSelected(!people && !manuscript && !review);
-        reviewButton.setSelected(review);
-        peopleButton.setSelected(people);
-        manuscriptButton.setSelected(manuscript);
+        MainWindowViewModel.Page selected = page;
+        buttons.forEach((p, button) -> button.setSelected(p == selected));
     }
 
     @FXML

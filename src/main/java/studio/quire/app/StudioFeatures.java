@@ -160,7 +160,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
     }
 
     @Override
-    public Node reviewQueue(Session session) {
+    public SidebarPage reviewQueue(Session session) {
         ReviewRepository reviews = new ReviewRepository(session.database().dsl());
         ReviewQueueViewModel queue = new ReviewQueueViewModel(reviews, executor, clock);
         ReviewScreenViewModel screen = new ReviewScreenViewModel(reviews,
@@ -186,7 +186,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
             page.showScreen();
             showReviewPage.run();
         });
-        return page;
+        return new SidebarPage(page, queue.badgeProperty());
     }
 
     private NewPersonPasswords passwordsFor(Session session) {
