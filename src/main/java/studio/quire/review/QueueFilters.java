@@ -7,45 +7,68 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /**
- * The queue's filters (step, project, overdue only) and the step names to choose from. They work
- * on the loaded items: the queue is short, and a filtered keyset page would need SQL per filter.
+ * The queue's filters (step, project, submitter, age, overdue only) and what they can choose from:
+ * the steps, projects and submitters among everything that waits (the database's facets). A change
+ * of filter reloads the queue from its start, filtered in the database.
  */
-final class QueueFilters implements Predicate<QueueRow> {
+final class QueueFilters {
     /** The step filter's entry that shows every step. */
     static final String ALL_STEPS = "All steps";
+    static final QueueFacets.Choice ALL_PROJECTS = new QueueFacets.Choice(null, "All projects");
+    static final QueueFacets.Choice ANYONE = new QueueFacets.Choice(null, "Submitted by anyone");
 
     final ObservableList<String> stepNames = FXCollections.observableArrayList(ALL_STEPS);
-    final ObservableList<String> readOnlyStepNames = FXCollections.unmodifiableObservableList(stepNames);
+    final ObservableList<QueueFacets.Choice> projects = FXCollections.observableArrayList(ALL_PROJECTS);
+    final ObservableList<QueueFacets.Choice> submitters = FXCollections.observableArrayList(ANYONE);
     final ObjectProperty<String> step = new SimpleObjectProperty<>(ALL_STEPS);
     final ObjectProperty<UUID> project = new SimpleObjectProperty<>();
+    final ObjectProperty<UUID> submitter = new SimpleObjectProperty<>();
+    final ObjectProperty<QueueAge> age = new SimpleObjectProperty<>(QueueAge.ANY);
     final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
 
     QueueFilters(Runnable onChange) {
         step.addListener((obs, o, n) -> onChange.run());
         project.addListener((obs, o, n) -> onChange.run());
+        submitter.addListener((obs, o, n) -> onChange.run());
+        age.addListener((obs, o, n) -> onChange.run());
         overdueOnly.addListener((obs, o, n) -> onChange.run());
     }
 
-    @Override
-    public boolean test(QueueRow row) {
-        String s = step.get();
-        return (s == null || ALL_STEPS.equals(s) || s.equals(row.stepName()))
-                && (project.get() == null || project.get().equals(row.item().projectId()))
-                && (!overdueOnly.get() || row.overdue());
+    /** Whether any filter narrows the queue. */
+    boolean active() {
+        return !filter(Instant.now()).equals(QueueFilter.NONE);
     }
 
-    /** The step names among these rows, after "All steps"; the list changes only when they do. */
-    void offerStepsOf(List<QueueRow> rows) {
+    /** The filters as the database applies them, ages counted back from {@code now}. */
+    QueueFilter filter(Instant now) {
+        String s = step.get();
+        QueueAge a = age.get() == null ? QueueAge.ANY : age.get();
+        return new QueueFilter(s == null || ALL_STEPS.equals(s) ? null : s, project.get(), submitter.get(),
+                a.before(now), overdueOnly.get());
+    }
+
+    /** Offers what waits to choose from; a list changes only when its choices do. */
+    void offer(QueueFacets facets) {
         List<String> steps = new ArrayList<>(List.of(ALL_STEPS));
-        rows.stream().map(QueueRow::stepName).distinct().sorted().forEach(steps::add);
-        if (!stepNames.equals(steps)) {
-            stepNames.setAll(steps);
+        steps.addAll(facets.steps());
+        replace(stepNames, steps);
+        List<QueueFacets.Choice> inProjects = new ArrayList<>(List.of(ALL_PROJECTS));
+        inProjects.addAll(facets.projects());
+        replace(projects, inProjects);
+        List<QueueFacets.Choice> by = new ArrayList<>(List.of(ANYONE));
+        by.addAll(facets.submitters());
+        replace(submitters, by);
+    }
+
+    private static <T> void replace(ObservableList<T> list, List<T> now) {
+        if (!list.equals(now)) {
+            list.setAll(now);
         }
     }
 }

@@ -9,7 +9,15 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import studio.quire.ui.Choices;
 import studio.quire.ui.Command;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import studio.quire.ui.Fxml;
 
 /**
@@ -24,6 +32,9 @@ public final class ReviewQueueView extends BorderPane {
     @FXML private Button claimButton;
     @FXML private Button releaseButton;
     @FXML private ChoiceBox<String> stepChoice;
+    @FXML private ChoiceBox<QueueFacets.Choice> projectChoice;
+    @FXML private ChoiceBox<QueueFacets.Choice> submitterChoice;
+    @FXML private ChoiceBox<QueueAge> ageChoice;
     @FXML private CheckBox overdueCheck;
     @FXML private ListView<QueueRow> queueList;
     @FXML private Label emptyLabel;
@@ -46,6 +57,12 @@ public final class ReviewQueueView extends BorderPane {
         stepChoice.valueProperty().bindBidirectional(viewModel.stepFilterProperty());
         stepChoice.setTooltip(new Tooltip("Show one step only"));
         overdueCheck.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
+        bindChoice(projectChoice, viewModel.projectChoices(), viewModel.projectFilterProperty(), "Show one project only");
+        bindChoice(submitterChoice, viewModel.submitterChoices(), viewModel.submitterFilterProperty(),
+                "Show what one person submitted");
+        Choices.fill(ageChoice, List.of(QueueAge.values()), QueueAge::label);
+        ageChoice.valueProperty().bindBidirectional(viewModel.ageFilterProperty());
+        ageChoice.setTooltip(new Tooltip("Show what has waited long"));
         bindList();
     }
 
@@ -74,6 +91,24 @@ public final class ReviewQueueView extends BorderPane {
         emptyLabel.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
+    }
+
+    /** A choice of project or person: choosing sets the filter's id; "All…" (the first choice) clears it. */
+    private static void bindChoice(ChoiceBox<QueueFacets.Choice> box, ObservableList<QueueFacets.Choice> choices,
+                                   ObjectProperty<UUID> filter, String tip) {
+        box.setItems(choices);
+        box.setConverter(Choices.converter(QueueFacets.Choice::name));
+        box.setTooltip(new Tooltip(tip));
+        Runnable show = () -> box.setValue(choices.stream().filter(c -> Objects.equals(c.id(), filter.get()))
+                .findFirst().orElse(choices.isEmpty() ? null : choices.get(0)));
+        show.run();
+        choices.addListener((ListChangeListener<QueueFacets.Choice>) change -> show.run());
+        filter.addListener((obs, o, n) -> show.run());
+        box.valueProperty().addListener((obs, o, chosen) -> {
+            if (chosen != null && !Objects.equals(chosen.id(), filter.get())) {
+                filter.set(chosen.id());
+            }
+        });
     }
 
     private static void bind(Button button, Command command, String tip) {

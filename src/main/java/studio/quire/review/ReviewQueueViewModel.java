@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  * at a time ("Load more"), with filters, a count for a navigation badge, and claim/release of the
  * selected item. Loads run one at a time in the background; a reload asked for while one runs
  * ({@link #changed()} from a database notification, a refresh) is run once when it ends, so a
- * burst of notifications costs at most two loads. The project filter works on the loaded items.
- * Nothing loads until the first {@link #refresh()}.
+ * burst of notifications costs at most two loads. Filters are applied in the database: a change
+ * of filter reloads from the first page. Nothing loads until the first {@link #refresh()}.
  */
 public final class ReviewQueueViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewQueueViewModel.class);
@@ -45,7 +45,7 @@ public final class ReviewQueueViewModel {
     /** The step filter's entry that shows every step. */
     public static final String ALL_STEPS = QueueFilters.ALL_STEPS;
     static final String EMPTY = "Nothing waits for you. Items submitted for review show here.";
-    static final String NONE_MATCH = "No loaded item matches the filters.";
+    static final String NONE_MATCH = "Nothing that waits for you matches the filters.";
 
     private final ReviewRepository repository;
     private final TaskExecutor executor;
@@ -55,7 +55,7 @@ public final class ReviewQueueViewModel {
     private final List<QueueRow> loaded = new ArrayList<>();
     private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
     private final ObservableList<QueueRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final QueueFilters filters = new QueueFilters(this::applyFilters);
+    private final QueueFilters filters = new QueueFilters(this::filtersChanged);
     private final ObjectProperty<QueueRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -102,6 +102,11 @@ public final class ReviewQueueViewModel {
         this.onOpen = Objects.requireNonNull(onOpen);
     }
 
+    private void filtersChanged() {
+        loaded.clear();
+        changed();
+    }
+
     /** Reloads what is shown (at least the first page), keeping the items after it unloaded. */
     public void refresh() {
         message.set("");
@@ -132,7 +137,8 @@ public final class ReviewQueueViewModel {
     /** One page and one item more, to know whether more pages exist; the count and names come along. */
     private void load(QueueCursor after, int limit, boolean replace) {
         loading.set(true);
-        executor.execute(BackgroundTask.of(progress -> fetch(after, limit))
+        QueueFilter filter = filters.filter(clock.instant());
+        executor.execute(BackgroundTask.of(progress -> fetch(after, limit, filter, replace))
                 .titled("Loading the review queue")
                 .onSuccess(page -> apply(page, limit, replace))
                 .onFailure(this::report)
@@ -145,12 +151,13 @@ public final class ReviewQueueViewModel {
                 }));
     }
 
-    private Page fetch(QueueCursor after, int limit) {
+    private Page fetch(QueueCursor after, int limit, QueueFilter filter, boolean withFacets) {
         UUID person = me != null ? me : repository.currentPersonId();
-        List<QueueItem> items = repository.queuePage(after, limit + 1);
+        List<QueueItem> items = repository.queuePage(after, limit + 1, filter);
         Map<UUID, String> names = repository.displayNames(
                 items.stream().map(QueueItem::submittedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return new Page(person, items, names, repository.queueCount(COUNT_CAP));
+        return new Page(person, items, names, repository.queueCount(COUNT_CAP),
+                withFacets ? repository.queueFacets() : null);
     }
 
     private void apply(Page page, int limit, boolean replace) {
@@ -165,15 +172,17 @@ public final class ReviewQueueViewModel {
         loaded.addAll(fresh);
         count.set(page.count());
         badge.set(page.count() == 0 ? "" : page.count() >= COUNT_CAP ? (COUNT_CAP - 1) + "+" : String.valueOf(page.count()));
-        filters.offerStepsOf(loaded);
+        if (page.facets() != null) {
+            filters.offer(page.facets());
+        }
         applyFilters();
     }
 
     private void applyFilters() {
         UUID keep = selected.get() == null ? null : selected.get().item().requestId();
-        rows.setAll(loaded.stream().filter(filters).toList());
+        rows.setAll(loaded);
         selected.set(rows.stream().filter(r -> r.item().requestId().equals(keep)).findFirst().orElse(null));
-        emptyText.set(!rows.isEmpty() ? "" : loaded.isEmpty() && !hasMore.get() ? EMPTY : NONE_MATCH);
+        emptyText.set(!rows.isEmpty() ? "" : filters.active() ? NONE_MATCH : EMPTY);
     }
 
     private void claimSelected() {
@@ -219,16 +228,36 @@ public final class ReviewQueueViewModel {
 
     /** {@link #ALL_STEPS} then the step names among the loaded items. */
     public ObservableList<String> stepNames() {
-        return filters.readOnlyStepNames;
+        return FXCollections.unmodifiableObservableList(filters.stepNames);
     }
 
     public ObjectProperty<String> stepFilterProperty() {
         return filters.step;
     }
 
-    /** Only items of this project (null: every project); applied to the loaded items. */
+    /** Only items of this project (null: every project). */
     public ObjectProperty<UUID> projectFilterProperty() {
         return filters.project;
+    }
+
+    /** Only items this person submitted (null: anyone). */
+    public ObjectProperty<UUID> submitterFilterProperty() {
+        return filters.submitter;
+    }
+
+    /** Only items waiting longer than this. */
+    public ObjectProperty<QueueAge> ageFilterProperty() {
+        return filters.age;
+    }
+
+    /** "All projects", then the projects of what waits for me. */
+    public ObservableList<QueueFacets.Choice> projectChoices() {
+        return FXCollections.unmodifiableObservableList(filters.projects);
+    }
+
+    /** "Submitted by anyone", then who submitted what waits for me. */
+    public ObservableList<QueueFacets.Choice> submitterChoices() {
+        return FXCollections.unmodifiableObservableList(filters.submitters);
     }
 
     public BooleanProperty overdueOnlyProperty() {
@@ -293,6 +322,7 @@ public final class ReviewQueueViewModel {
         return open;
     }
 
-    private record Page(UUID me, List<QueueItem> items, Map<UUID, String> names, int count) {
+    /** @param facets null when the load kept the filters' choices (a next page) */
+    private record Page(UUID me, List<QueueItem> items, Map<UUID, String> names, int count, QueueFacets facets) {
     }
 }

@@ -30,6 +30,7 @@ public final class ReviewRepository {
               where s.completed_at is null and s.started_at is not null and s.delegated_to is null
                 and s.decider_role = ? and s.org_id = any (cast(? as uuid[]))
                 and r.state = 'in_review' and r.current_step = s.position and r.submitted_by <> quire.current_person_id()
+                %s
                 and (s.due_at, s.request_id) > (cast(? as timestamptz), cast(? as uuid))
               order by s.due_at, s.request_id limit ?)""";
     /** Open steps delegated to me, or escalated to me (as a person or by my role). */
@@ -43,8 +44,19 @@ public final class ReviewRepository {
                          or exists (select 1 from quire.membership m where m.org_id = s.org_id and m.active
                                        and m.person_id = quire.current_person_id() and m.role = s.escalate_role))))
                 and r.state = 'in_review' and r.current_step = s.position and r.submitted_by <> quire.current_person_id()
+                %s
                 and (s.due_at, s.request_id) > (cast(? as timestamptz), cast(? as uuid))
               order by s.due_at, s.request_id limit ?)""";
+    /** The steps, projects and submitters among what waits for me. */
+    private static final String FACETS = """
+            select 'step' as facet, null::uuid as id, q.step_name as name from quire.review_queue q group by q.step_name
+            union all
+            select 'project', q.project_id, p.title from quire.review_queue q
+              join quire.project p on p.id = q.project_id group by q.project_id, p.title
+            union all
+            select 'submitter', q.submitted_by, pe.display_name from quire.review_queue q
+              join quire.person pe on pe.id = q.submitted_by group by q.submitted_by, pe.display_name
+            order by 1, 3""";
 
     private final DSLContext dsl;
 
@@ -68,6 +80,13 @@ public final class ReviewRepository {
      * steps that role decides in my organizations with it; then what was delegated or escalated to me.
      */
     public List<QueueItem> queuePage(QueueCursor after, int limit) {
+        return queuePage(after, limit, QueueFilter.NONE);
+    }
+
+    /** Like {@link #queuePage(QueueCursor, int)}, only the items that pass {@code filter}. */
+    public List<QueueItem> queuePage(QueueCursor after, int limit, QueueFilter filter) {
+        String byRole = BY_ROLE.formatted(filter.conditions());
+        String delegated = DELEGATED_OR_ESCALATED.formatted(filter.conditions());
         return translate(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             Map<String, UUID[]> orgsByRole = new LinkedHashMap<>();
@@ -77,13 +96,34 @@ public final class ReviewRepository {
             StringBuilder sql = new StringBuilder("select * from (");
             List<Object> args = new ArrayList<>();
             orgsByRole.forEach((role, orgs) -> {
-                sql.append(BY_ROLE).append(" union ");
-                args.addAll(List.of(role, orgs, after.dueAt(), after.requestId(), limit));
+                sql.append(byRole).append(" union ");
+                args.addAll(List.of(role, orgs));
+                args.addAll(filter.arguments());
+                args.addAll(List.of(after.dueAt(), after.requestId(), limit));
             });
-            sql.append(DELEGATED_OR_ESCALATED).append(") q order by due_at, id limit ?");
+            sql.append(delegated).append(") q order by due_at, id limit ?");
+            args.addAll(filter.arguments());
             args.addAll(List.of(after.dueAt(), after.requestId(), limit, limit));
             return tx.fetch(sql.toString(), args.toArray()).map(ReviewRepository::toItem);
         }));
+    }
+
+    /** The steps, projects and submitters among everything that waits for me, for the queue's filters. */
+    public QueueFacets queueFacets() {
+        return translate(() -> {
+            List<String> steps = new ArrayList<>();
+            List<QueueFacets.Choice> projects = new ArrayList<>();
+            List<QueueFacets.Choice> submitters = new ArrayList<>();
+            dsl.fetch(FACETS).forEach(r -> {
+                String name = r.get("name", String.class);
+                switch (r.get("facet", String.class)) {
+                    case "step" -> steps.add(name);
+                    case "project" -> projects.add(new QueueFacets.Choice(r.get("id", UUID.class), name));
+                    default -> submitters.add(new QueueFacets.Choice(r.get("id", UUID.class), name));
+                }
+            });
+            return new QueueFacets(steps, projects, submitters);
+        });
     }
 
     /**

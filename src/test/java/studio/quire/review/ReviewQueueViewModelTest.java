@@ -183,7 +183,7 @@ class ReviewQueueViewModelTest {
     }
 
     @Test
-    void filters_narrowTheLoadedItemsByStepOverdueAndProject() {
+    void filters_narrowTheQueueInTheDatabase_byStepOverdueProjectSubmitterAndAge() {
         ReviewFixture f = ReviewFixture.create(db, "Queue filters");
         List<UUID> requests = submitScenes(f, 2);
         f.approve(f.editor(), requests.get(0), 1);
@@ -207,6 +207,36 @@ class ReviewQueueViewModelTest {
         assertThat(vm.emptyTextProperty().get()).isEqualTo(ReviewQueueViewModel.NONE_MATCH);
         vm.projectFilterProperty().set(f.project());
         assertThat(shown(vm)).hasSize(2);
+        assertThat(vm.projectChoices()).extracting(QueueFacets.Choice::id).containsExactly(null, f.project());
+
+        vm.submitterFilterProperty().set(f.person(f.admin()));
+        assertThat(shown(vm)).isEmpty();
+        vm.submitterFilterProperty().set(f.person(f.writer()));
+        assertThat(shown(vm)).hasSize(2);
+        assertThat(vm.submitterChoices()).extracting(QueueFacets.Choice::id).containsExactly(null, f.person(f.writer()));
+
+        vm.ageFilterProperty().set(QueueAge.WEEK);
+        assertThat(shown(vm)).as("submitted just now").isEmpty();
+        vm.ageFilterProperty().set(QueueAge.ANY);
+        assertThat(shown(vm)).hasSize(2);
+        assertThat(vm.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void filters_applyToEveryPage_notOnlyToTheLoadedOne() {
+        ReviewFixture f = ReviewFixture.create(db, "Queue filter pages");
+        List<UUID> requests = submitScenes(f, 5);
+        for (UUID request : requests.subList(0, 4)) {
+            f.approve(f.editor(), request, 1);
+        }
+        ReviewQueueViewModel vm = viewModel(f.admin(), 2);
+        vm.refresh();
+        vm.stepFilterProperty().set("Final approval");
+        assertThat(shown(vm)).hasSize(2);
+        vm.loadMoreCommand().execute();
+
+        assertThat(shown(vm)).containsExactlyInAnyOrderElementsOf(requests.subList(0, 4));
+        assertThat(vm.hasMoreProperty().get()).isFalse();
     }
 
     @Test
