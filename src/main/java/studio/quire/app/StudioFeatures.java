@@ -14,6 +14,9 @@ import studio.quire.review.ReviewQueueViewModel;
 import studio.quire.review.ReviewRepository;
 import studio.quire.db.Database;
 import studio.quire.db.LocalCredentials;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -41,6 +44,8 @@ import java.util.function.Consumer;
  */
 public final class StudioFeatures implements FeatureViews, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudioFeatures.class);
+
+    private static final javafx.util.Duration OVERDUE_CHECK = javafx.util.Duration.minutes(5);
 
     private final TaskExecutor executor;
     private final SessionOpener opener;
@@ -79,6 +84,20 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         if (open != null) {
             open.accept(requestId);
         }
+    }
+
+    /** Overdue steps escalate while the studio runs: a check now and every few minutes while the page is in a window. */
+    private static void checkOverdueWhileShown(Node page, ReviewQueueViewModel queue) {
+        Timeline checks = new Timeline(new KeyFrame(OVERDUE_CHECK, e -> queue.checkOverdue()));
+        checks.setCycleCount(Animation.INDEFINITE);
+        page.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                checks.stop();
+            } else if (old == null) {
+                queue.checkOverdue();
+                checks.play();
+            }
+        });
     }
 
     @Override
@@ -175,6 +194,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
             queue.refresh();
         });
         queue.refresh();
+        checkOverdueWhileShown(page, queue);
         // the listener closes with the session's database
         session.database().listen(ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
                 () -> Platform.runLater(() -> {

@@ -126,6 +126,22 @@ public final class ReviewQueueViewModel {
         load(QueueCursor.START, limit, true);
     }
 
+    /**
+     * Escalates what is overdue in my organizations (the database does it once, whoever asks);
+     * the studio asks now and then while the queue is shown. Failures are only logged: the next
+     * check, here or in another client, does it.
+     */
+    public void checkOverdue() {
+        executor.execute(BackgroundTask.of(progress -> repository.escalateOverdue())
+                .titled("Checking for overdue reviews")
+                .onSuccess(escalated -> {
+                    if (escalated > 0) {
+                        LOG.info("Escalated {} overdue review step(s)", escalated);
+                    }
+                })
+                .onFailure(error -> LOG.warn("Checking for overdue reviews failed: {}", ErrorText.oneLine(error))));
+    }
+
     private void loadMore() {
         if (loaded.isEmpty()) {
             changed();

@@ -172,6 +172,14 @@ public final class ReviewRepository {
         translate(() -> dsl.select(DSL.field("quire.discard_review({0})", Object.class, DSL.val(requestId))).fetch());
     }
 
+    /**
+     * Escalates the overdue steps of my organizations to their targets, once each; safe with many
+     * clients at once (the database skips what another is escalating). Returns how many now.
+     */
+    public int escalateOverdue() {
+        return translate(() -> dsl.select(DSL.field("quire.escalate_overdue_reviews()", Integer.class)).fetchSingle().value1());
+    }
+
     /** Takes the current step of a request for me, so other editors see it is being handled. */
     public void claim(UUID requestId) {
         translate(() -> dsl.select(DSL.field("quire.claim_review({0})", Object.class, DSL.val(requestId))).fetch());

@@ -223,6 +223,24 @@ class ReviewQueueViewModelTest {
     }
 
     @Test
+    void checkOverdue_escalatesTheOverdueStep_onceWhoeverAsks_andTheTargetSeesIt() {
+        ReviewFixture f = ReviewFixture.create(db, "Queue escalation");
+        UUID request = submitScenes(f, 1).get(0);
+        makeOverdue(f, request);
+        ReviewQueueViewModel admin = viewModel(f.admin(), 50);
+        admin.refresh();
+        assertThat(shown(admin)).as("copy edit is the editors'").isEmpty();
+
+        viewModel(f.editor(), 50).checkOverdue();
+        admin.checkOverdue();
+        admin.refresh();
+
+        assertThat(shown(admin)).containsExactly(request);
+        assertThat(f.count("select count(*) from quire.review_event where request_id = ?::uuid and kind = 'escalated'",
+                request)).isEqualTo(1);
+    }
+
+    @Test
     void filters_applyToEveryPage_notOnlyToTheLoadedOne() {
         ReviewFixture f = ReviewFixture.create(db, "Queue filter pages");
         List<UUID> requests = submitScenes(f, 5);
