@@ -3,6 +3,7 @@ package studio.quire.app;
 import javafx.scene.Node;
 import studio.quire.compare.ChapterHistoryRepository;
 import studio.quire.compare.ComparisonRequest;
+import studio.quire.editor.SaveStatus;
 import studio.quire.editor.SectionEditorViewModel;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.revision.AutomaticRevisions;
@@ -84,6 +85,10 @@ final class WritingDesks {
         tree.selectedProperty().addListener((obs, old, node) -> review.show(node == null ? null : node.id(),
                 node == null ? null : node.titleProperty().get()));
         review.setOnOpen(openReview);
+        review.setSaveFirst(() -> {
+            java.util.concurrent.Callable<SaveStatus> save = editor.saveNow();
+            return () -> save.call() == SaveStatus.SAVED;
+        });
         // an editor's decision shows in the Review tab as it happens; the listener stops with the desk
         ChannelListener reviewChanges = db.listen(ReviewRepository.channel(session.organization().orgId()),
                 Duration.ofMillis(100), () -> fx.execute(review::refresh));

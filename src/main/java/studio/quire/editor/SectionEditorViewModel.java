@@ -91,19 +91,6 @@ public final class SectionEditorViewModel {
         store.addListener(listener);
     }
 
-    /** What the view should show: a whole new document, or text to insert at the selection. */
-    public record DocumentLoad(ReadOnlyStyledDocument<ParStyle, String, TextStyle> document, Mode mode) {
-        /** How the view applies it. */
-        public enum Mode {
-            /** Replace everything and forget the undo history (opening, their text after a conflict). */
-            OPEN,
-            /** Replace everything as one undoable edit (restoring a revision, "Use my version"). */
-            REPLACE,
-            /** Replace the selection (a paste). */
-            INSERT
-        }
-    }
-
     /** The view's receiver of documents to show; called on the FX thread. */
     public void setDocumentSink(Consumer<DocumentLoad> sink) {
         this.documentSink = Objects.requireNonNull(sink);
@@ -287,6 +274,13 @@ public final class SectionEditorViewModel {
 
     public UUID openSectionId() {
         return sectionId;
+    }
+
+    /** Hands held-back edits over now; the returned work saves them (blocking: run it in the background). */
+    public java.util.concurrent.Callable<SaveStatus> saveNow() {
+        pendingEditsFlusher.run();
+        UUID open = sectionId;
+        return () -> open == null ? SaveStatus.SAVED : store.flush(open);
     }
 
     public ReadOnlyStringProperty titleProperty() {

@@ -30,6 +30,8 @@ public final class NodeReviewViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(NodeReviewViewModel.class);
     static final String NOTHING_SELECTED = "Select a section, chapter or book to see its review.";
     static final String NOT_SUBMITTED = "Not submitted for review.";
+    static final String NOT_SAVED = "The newest text is not in the database yet, so it cannot be pinned for review; "
+            + "submit once it is saved.";
 
     private final ReviewRepository repository;
     private final TaskExecutor executor;
@@ -44,6 +46,8 @@ public final class NodeReviewViewModel {
     private final Command resubmit;
     private final Command open;
     private java.util.function.Consumer<UUID> onOpen = id -> { };
+    /** Called on the FX thread before submitting: returns the work that saves the open text (run in the background). */
+    private java.util.function.Supplier<java.util.concurrent.Callable<Boolean>> saveFirst = () -> () -> true;
     private String nodeTitle = "";
     private int generation;
 
@@ -63,6 +67,14 @@ public final class NodeReviewViewModel {
     /** What opening the request does: its review screen, with the history, comments and changes. */
     public void setOnOpen(java.util.function.Consumer<UUID> onOpen) {
         this.onOpen = Objects.requireNonNull(onOpen);
+    }
+
+    /**
+     * How the newest text reaches the database before it is pinned: called on the FX thread, it
+     * returns the work that saves it, answering whether the database has it.
+     */
+    public void setSaveFirst(java.util.function.Supplier<java.util.concurrent.Callable<Boolean>> saveFirst) {
+        this.saveFirst = Objects.requireNonNull(saveFirst);
     }
 
     /** Opens the shown request's review screen. */
@@ -135,7 +147,13 @@ public final class NodeReviewViewModel {
 
     private void act(java.util.concurrent.Callable<UUID> work, String done) {
         busy.set(true);
-        executor.execute(BackgroundTask.of(progress -> work.call())
+        java.util.concurrent.Callable<Boolean> save = saveFirst.get();
+        executor.execute(BackgroundTask.of(progress -> {
+                    if (!save.call()) {
+                        throw new RefusedByDatabaseException(NOT_SAVED, "55000", null);
+                    }
+                    return work.call();
+                })
                 .titled("Submitting for review")
                 .onSuccess(id -> message.set(done))
                 .onFailure(this::report)

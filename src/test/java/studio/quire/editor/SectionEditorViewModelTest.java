@@ -9,7 +9,6 @@ import studio.quire.compare.ComparisonRequest;
 import studio.quire.compare.Merge;
 import studio.quire.compare.MergeChoices;
 import studio.quire.diff.DiffOptions;
-import studio.quire.editor.SectionEditorViewModel.DocumentLoad;
 import studio.quire.ui.SameThreadTaskExecutor;
 
 import java.util.ArrayList;

@@ -73,6 +73,19 @@ class NodeReviewViewModelTest {
     }
 
     @Test
+    void submit_savesTheOpenTextFirst_andIsRefused_whileTheDatabaseDoesNotHaveIt() {
+        UUID section = book.newSection("Unsaved");
+        NodeReviewViewModel review = viewModel(writer, true);
+        review.setSaveFirst(() -> () -> false);
+        review.show(section, "Unsaved");
+
+        review.submitCommand().execute();
+
+        assertThat(review.messageProperty().get()).isEqualTo(NodeReviewViewModel.NOT_SAVED);
+        assertThat(review.statusProperty().get()).isEqualTo(NodeReviewViewModel.NOT_SUBMITTED);
+    }
+
+    @Test
     void submit_isNotOffered_toAnEditor() {
         UUID section = book.newSection("Editor's pick");
         NodeReviewViewModel review = viewModel(editor, false);

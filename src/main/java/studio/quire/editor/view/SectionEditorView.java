@@ -14,7 +14,7 @@ import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import studio.quire.editor.ParStyle;
 import studio.quire.editor.SectionEditorViewModel;
-import studio.quire.editor.SectionEditorViewModel.DocumentLoad;
+import studio.quire.editor.DocumentLoad;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
