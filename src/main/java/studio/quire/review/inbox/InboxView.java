@@ -78,9 +78,16 @@ public final class InboxView extends BorderPane {
         empty.setWrapText(true);
         empty.textProperty().bind(viewModel.emptyTextProperty());
         notificationList.setPlaceholder(empty);
+        notificationList.getSelectionModel().selectedItemProperty()
+                .addListener((obs, o, n) -> viewModel.selectedProperty().set(n));
+        viewModel.selectedProperty().addListener((obs, o, n) -> {
+            if (notificationList.getSelectionModel().getSelectedItem() != n) {
+                notificationList.getSelectionModel().select(n);
+            }
+        });
         notificationList.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && notificationList.getSelectionModel().getSelectedItem() != null) {
-                viewModel.open(notificationList.getSelectionModel().getSelectedItem());
+            if (event.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
+                viewModel.open(viewModel.selectedProperty().get());
                 event.consume();
             }
         });

@@ -1,6 +1,7 @@
 package studio.quire.review.inbox;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -8,6 +9,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -50,6 +52,7 @@ public final class InboxViewModel {
 
     private final ObservableList<InboxRow> items = FXCollections.observableArrayList();
     private final ObservableList<InboxRow> readOnlyItems = FXCollections.unmodifiableObservableList(items);
+    private final ObjectProperty<InboxRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty unreadOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -150,11 +153,13 @@ public final class InboxViewModel {
         Instant now = clock.instant();
         List<InboxRow> rows = found.stream()
                 .map(n -> InboxRow.of(pendingReads.contains(n.id()) ? n.withRead(true) : n, now)).toList();
-        if (replace) {
-            items.setAll(rows);
-        } else {
-            items.addAll(rows);
-        }
+        keepingSelection(() -> {
+            if (replace) {
+                items.setAll(rows);
+            } else {
+                items.addAll(rows);
+            }
+        });
         unreadCount.set(page.unreadCount());
         emptyText.set(!items.isEmpty() || hasMore.get() ? "" : unreadOnly.get() ? NO_UNREAD : EMPTY);
     }
@@ -170,7 +175,7 @@ public final class InboxViewModel {
         UUID id = row.id();
         if (!row.read() && pendingReads.add(id)) {
             message.set("");
-            markShown(id, true);
+            markShown(Set.of(id), true);
             unreadCount.set(Math.max(0, unreadCount.get() - 1));
             executor.execute(BackgroundTask.ofRunnable(() -> repository.markRead(id))
                     .titled("Marking a notification read")
@@ -180,7 +185,7 @@ public final class InboxViewModel {
                     })
                     .onFailure(error -> {
                         pendingReads.remove(id);
-                        markShown(id, false);
+                        markShown(Set.of(id), false);
                         unreadCount.set(unreadCount.get() + 1);
                         report(error);
                     }));
@@ -200,21 +205,28 @@ public final class InboxViewModel {
         int countBefore = unreadCount.get();
         busy.set(true);
         message.set("");
-        wereUnread.forEach(id -> markShown(id, true));
+        markShown(wereUnread, true);
         unreadCount.set(0);
         executor.execute(BackgroundTask.of(progress -> repository.markAllRead())
                 .titled("Marking all notifications read")
                 .onSuccess(marked -> changed())
                 .onFailure(error -> {
-                    wereUnread.forEach(id -> markShown(id, false));
+                    markShown(wereUnread, false);
                     unreadCount.set(countBefore);
                     report(error);
                 })
                 .onFinished(() -> busy.set(false)));
     }
 
-    private void markShown(UUID id, boolean read) {
-        items.replaceAll(r -> r.id().equals(id) && r.read() != read ? r.withRead(read) : r);
+    private void markShown(Set<UUID> ids, boolean read) {
+        keepingSelection(() -> items.replaceAll(r -> ids.contains(r.id()) && r.read() != read ? r.withRead(read) : r));
+    }
+
+    /** Rows are replaced when they change or reload: the same notification stays selected, so Enter and arrows go on. */
+    private void keepingSelection(Runnable change) {
+        UUID keep = selected.get() == null ? null : selected.get().id();
+        change.run();
+        selected.set(keep == null ? null : items.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
     }
 
     private void report(Throwable error) {
@@ -235,6 +247,11 @@ public final class InboxViewModel {
     /** The loaded notifications, newest first. */
     public ObservableList<InboxRow> items() {
         return readOnlyItems;
+    }
+
+    /** The row the person is on (the view keeps it in step with the list's selection). */
+    public ObjectProperty<InboxRow> selectedProperty() {
+        return selected;
     }
 
     /** Show unread notifications only (loaded again from the database when it changes). */

@@ -138,6 +138,7 @@ class InboxViewModelTest {
         vm.refresh();
         executor.runAll();
         InboxRow row = vm.items().get(1);
+        vm.selectedProperty().set(row);
 
         vm.open(row);
 
@@ -151,6 +152,7 @@ class InboxViewModelTest {
         assertThat(vm.items().get(0).read()).isFalse();
         assertThat(vm.unreadCountProperty().get()).isEqualTo(1);
         assertThat(vm.badgeProperty().get()).isEqualTo("1");
+        assertThat(vm.selectedProperty().get()).as("still on the opened row after it reloaded").isEqualTo(vm.items().get(1));
     }
 
     @Test

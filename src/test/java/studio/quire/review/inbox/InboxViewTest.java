@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -125,6 +126,9 @@ class InboxViewTest {
 
         waitUntil(() -> opened.contains(request));
         waitUntil(() -> unreadInDatabase(s, s.editor()) == 0);
+        ListView<?> list = robot.lookup("#notificationList").queryAs(ListView.class);
+        waitUntil(() -> list.getSelectionModel().getSelectedItem() instanceof InboxRow row
+                && row.notification().requestId().equals(request) && row.read());
     }
 
     @Test
