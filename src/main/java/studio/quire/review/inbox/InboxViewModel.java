@@ -1,0 +1,302 @@
+package studio.quire.review.inbox;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Command;
+import studio.quire.ui.ErrorText;
+import studio.quire.ui.TaskExecutor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The signed-in person's inbox: their notifications newest first, a keyset page at a time ("Load
+ * more"), all or unread only, with the unread count for a navigation badge. Opening a notification
+ * shows it read at once and marks it in the background; when the database refuses, the row is
+ * unread again and the message says why. Loads run one at a time; a reload asked for while one
+ * runs ({@link #changed()} from a database notification, a refresh) runs once when it ends, so a
+ * burst of notifications costs at most two loads. Nothing loads until the first {@link #refresh()}.
+ */
+public final class InboxViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(InboxViewModel.class);
+    static final int PAGE_SIZE = 50;
+    /** The badge counts no further: "99+". */
+    static final int COUNT_CAP = 100;
+    static final String EMPTY = "Nothing new. Assignments, decisions on your submissions, mentions and escalations appear here.";
+    static final String NO_UNREAD = "No unread notifications.";
+
+    private final NotificationRepository repository;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final int pageSize;
+
+    private final ObservableList<InboxRow> items = FXCollections.observableArrayList();
+    private final ObservableList<InboxRow> readOnlyItems = FXCollections.unmodifiableObservableList(items);
+    private final ObjectProperty<InboxRow> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty unreadOnly = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper unreadCount = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper("");
+    /** Marked read here, not yet confirmed: a page loaded meanwhile still shows them read. */
+    private final Set<UUID> pendingReads = new HashSet<>();
+    private Consumer<UUID> onOpen = request -> { };
+    /** A reload was asked for while a load ran. */
+    private boolean dirty;
+
+    private final Command loadMore;
+    private final Command markAllRead;
+
+    /**
+     * @param repository the notifications of the signed-in person
+     * @param clock      "now" for the times in words ("5 min ago")
+     */
+    public InboxViewModel(NotificationRepository repository, TaskExecutor executor, Clock clock) {
+        this(repository, executor, clock, PAGE_SIZE);
+    }
+
+    InboxViewModel(NotificationRepository repository, TaskExecutor executor, Clock clock, int pageSize) {
+        this.repository = Objects.requireNonNull(repository);
+        this.executor = Objects.requireNonNull(executor);
+        this.clock = Objects.requireNonNull(clock);
+        this.pageSize = pageSize;
+        loadMore = Command.of(this::loadMore, hasMore.and(loading.not()));
+        markAllRead = Command.of(this::markAllRead, unreadCount.greaterThan(0).and(busy.not()));
+        unreadCount.addListener((obs, old, count) -> badge.set(badgeText(count.intValue())));
+        unreadOnly.addListener((obs, old, only) -> {
+            // another list: start again from its first page
+            items.clear();
+            hasMore.set(false);
+            emptyText.set("");
+            changed();
+        });
+    }
+
+    private static String badgeText(int count) {
+        return count <= 0 ? "" : count >= COUNT_CAP ? (COUNT_CAP - 1) + "+" : String.valueOf(count);
+    }
+
+    /** Reloads what is shown (at least the first page) and clears the last message. */
+    public void refresh() {
+        message.set("");
+        changed();
+    }
+
+    /**
+     * Something changed in the database (a NOTIFY on the organization's review channel): reloads
+     * the loaded range in the background. Call it on the FX thread, as often as notifications come.
+     */
+    public void changed() {
+        if (loading.get()) {
+            dirty = true;
+            return;
+        }
+        load(NotificationCursor.START, Math.max(pageSize, items.size()), true);
+    }
+
+    /** Appends the next page, if there may be one. */
+    public void loadMore() {
+        if (items.isEmpty()) {
+            changed();
+        } else if (!loading.get() && hasMore.get()) {
+            load(items.get(items.size() - 1).notification().cursor(), pageSize, false);
+        }
+    }
+
+    /** One page and one notification more, to know whether more pages exist; the unread count comes along. */
+    private void load(NotificationCursor after, int limit, boolean replace) {
+        loading.set(true);
+        boolean unread = unreadOnly.get();
+        executor.execute(BackgroundTask.of(progress -> new Page(unread, repository.page(after, limit + 1, unread),
+                        repository.unreadCount(COUNT_CAP)))
+                .titled("Loading the inbox")
+                .onSuccess(page -> apply(page, limit, replace))
+                .onFailure(this::report)
+                .onFinished(() -> {
+                    loading.set(false);
+                    if (dirty) {
+                        dirty = false;
+                        changed();
+                    }
+                }));
+    }
+
+    private void apply(Page page, int limit, boolean replace) {
+        if (page.unreadOnly() != unreadOnly.get()) {
+            return; // the filter changed while it loaded: the reload that follows shows the right list
+        }
+        List<Notification> found = page.items().size() > limit ? page.items().subList(0, limit) : page.items();
+        hasMore.set(page.items().size() > limit);
+        Instant now = clock.instant();
+        List<InboxRow> rows = found.stream()
+                .map(n -> InboxRow.of(pendingReads.contains(n.id()) ? n.withRead(true) : n, now)).toList();
+        keepingSelection(() -> {
+            if (replace) {
+                items.setAll(rows);
+            } else {
+                items.addAll(rows);
+            }
+        });
+        unreadCount.set(page.unreadCount());
+        emptyText.set(!items.isEmpty() || hasMore.get() ? "" : unreadOnly.get() ? NO_UNREAD : EMPTY);
+    }
+
+    /**
+     * Opens a notification: shows it read at once, marks it read in the database, and hands its
+     * request to {@link #setOnOpen} (if it has one).
+     */
+    public void open(InboxRow row) {
+        if (row == null) {
+            return;
+        }
+        UUID id = row.id();
+        if (!row.read() && pendingReads.add(id)) {
+            message.set("");
+            markShown(Set.of(id), true);
+            unreadCount.set(Math.max(0, unreadCount.get() - 1));
+            executor.execute(BackgroundTask.ofRunnable(() -> repository.markRead(id))
+                    .titled("Marking a notification read")
+                    .onSuccess(done -> {
+                        pendingReads.remove(id);
+                        changed(); // a load that ran meanwhile may have counted it unread
+                    })
+                    .onFailure(error -> {
+                        pendingReads.remove(id);
+                        markShown(Set.of(id), false);
+                        unreadCount.set(unreadCount.get() + 1);
+                        report(error);
+                    }));
+        }
+        if (row.notification().requestId() != null) {
+            onOpen.accept(row.notification().requestId());
+        }
+    }
+
+    private void markAllRead() {
+        Set<UUID> wereUnread = new HashSet<>();
+        items.forEach(r -> {
+            if (!r.read()) {
+                wereUnread.add(r.id());
+            }
+        });
+        int countBefore = unreadCount.get();
+        busy.set(true);
+        message.set("");
+        markShown(wereUnread, true);
+        unreadCount.set(0);
+        executor.execute(BackgroundTask.of(progress -> repository.markAllRead())
+                .titled("Marking all notifications read")
+                .onSuccess(marked -> changed())
+                .onFailure(error -> {
+                    markShown(wereUnread, false);
+                    unreadCount.set(countBefore);
+                    report(error);
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void markShown(Set<UUID> ids, boolean read) {
+        keepingSelection(() -> items.replaceAll(r -> ids.contains(r.id()) && r.read() != read ? r.withRead(read) : r));
+    }
+
+    /** Rows are replaced when they change or reload: the same notification stays selected, so Enter and arrows go on. */
+    private void keepingSelection(Runnable change) {
+        UUID keep = selected.get() == null ? null : selected.get().id();
+        change.run();
+        selected.set(keep == null ? null : items.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+    }
+
+    private void report(Throwable error) {
+        if (error instanceof RefusedByDatabaseException) {
+            LOG.info("The inbox was refused: {}", ErrorText.oneLine(error));
+            message.set(ErrorText.oneLine(error));
+        } else {
+            LOG.error("The inbox failed", error);
+            message.set("That did not work: " + ErrorText.oneLine(error));
+        }
+    }
+
+    /** Called with the request of a notification the person opens (on the FX thread). */
+    public void setOnOpen(Consumer<UUID> action) {
+        onOpen = Objects.requireNonNull(action);
+    }
+
+    /** The loaded notifications, newest first. */
+    public ObservableList<InboxRow> items() {
+        return readOnlyItems;
+    }
+
+    /** The row the person is on (the view keeps it in step with the list's selection). */
+    public ObjectProperty<InboxRow> selectedProperty() {
+        return selected;
+    }
+
+    /** Show unread notifications only (loaded again from the database when it changes). */
+    public BooleanProperty unreadOnlyProperty() {
+        return unreadOnly;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Whether another page may exist after the loaded notifications. */
+    public ReadOnlyBooleanProperty hasMoreProperty() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    /** The last error in one line, or "". */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What the empty list says, or "" when it shows notifications (or is still loading). */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    /** How many of my notifications are unread (counted to {@value #COUNT_CAP}). */
+    public ReadOnlyIntegerProperty unreadCountProperty() {
+        return unreadCount.getReadOnlyProperty();
+    }
+
+    /** The unread count for a navigation badge: "" for none, "3", "99+". */
+    public ReadOnlyStringProperty badgeProperty() {
+        return badge.getReadOnlyProperty();
+    }
+
+    public Command loadMoreCommand() {
+        return loadMore;
+    }
+
+    /** Marks every unread notification read; executable while something is unread. */
+    public Command markAllReadCommand() {
+        return markAllRead;
+    }
+
+    private record Page(boolean unreadOnly, List<Notification> items, int unreadCount) {
+    }
+}
