@@ -11,6 +11,9 @@ public interface FeatureViews {
     /** The approval queue of the signed-in person, kept up to date while the session lasts, with its count. */
     SidebarPage reviewQueue(Session session);
 
+    /** The signed-in person's notifications, kept up to date while the session lasts, with the unread count. */
+    SidebarPage inbox(Session session);
+
     /** The writing desk of a project; closing it ({@link AutoCloseable}) ends its writing session. */
     Node manuscript(Session session, studio.quire.project.Project project);
 

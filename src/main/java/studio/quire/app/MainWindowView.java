@@ -20,6 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import studio.quire.ui.Fxml;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import studio.quire.ui.Pulses;
 
@@ -35,6 +36,7 @@ public final class MainWindowView extends BorderPane {
     private final Map<MainWindowViewModel.Page, Node> pages = new EnumMap<>(MainWindowViewModel.Page.class);
     private final Map<MainWindowViewModel.Page, ToggleButton> buttons = new EnumMap<>(MainWindowViewModel.Page.class);
     private final Label reviewBadge = SidebarBadges.badge("reviewBadge");
+    private final Label inboxBadge = SidebarBadges.badge("inboxBadge");
     private Node manuscriptPage;
     private Node statusItem;
 
@@ -49,6 +51,9 @@ public final class MainWindowView extends BorderPane {
     @FXML private ToggleButton projectsButton;
     @FXML private ToggleButton peopleButton;
     @FXML private ToggleButton reviewButton;
+    @FXML private ToggleButton inboxButton;
+    @FXML private MenuItem reviewItem;
+    @FXML private MenuItem inboxItem;
     @FXML private ToggleButton manuscriptButton;
     @FXML private MenuItem manuscriptItem;
     @FXML private StackPane content;
@@ -90,6 +95,7 @@ public final class MainWindowView extends BorderPane {
             projectsButton.setGraphic(new FontIcon(Feather.BOOK_OPEN));
             peopleButton.setGraphic(new FontIcon(Feather.USERS));
             reviewButton.setGraphic(new FontIcon(Feather.CHECK_SQUARE));
+            inboxButton.setGraphic(new FontIcon(Feather.BELL));
             manuscriptButton.setGraphic(new FontIcon(Feather.FILE_TEXT));
             connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
             personStatus.setGraphic(new FontIcon(Feather.USER));
@@ -112,13 +118,19 @@ public final class MainWindowView extends BorderPane {
         buttons.put(MainWindowViewModel.Page.PROJECTS, projectsButton);
         buttons.put(MainWindowViewModel.Page.PEOPLE, peopleButton);
         buttons.put(MainWindowViewModel.Page.REVIEW, reviewButton);
+        buttons.put(MainWindowViewModel.Page.INBOX, inboxButton);
         buttons.put(MainWindowViewModel.Page.MANUSCRIPT, manuscriptButton);
         SidebarBadges.attach(sidebar, reviewButton, reviewBadge);
+        SidebarBadges.attach(sidebar, inboxButton, inboxBadge);
         ToggleGroup pages = new ToggleGroup();
         projectsButton.setToggleGroup(pages);
         peopleButton.setToggleGroup(pages);
         reviewButton.setToggleGroup(pages);
         reviewButton.disableProperty().bind(viewModel.showReviewCommand().executableProperty().not());
+        reviewItem.disableProperty().bind(reviewButton.disableProperty());
+        inboxButton.setToggleGroup(pages);
+        inboxButton.disableProperty().bind(viewModel.showInboxCommand().executableProperty().not());
+        inboxItem.disableProperty().bind(inboxButton.disableProperty());
         manuscriptButton.setToggleGroup(pages);
         manuscriptButton.visibleProperty().bind(viewModel.showManuscriptCommand().executableProperty());
         manuscriptButton.managedProperty().bind(manuscriptButton.visibleProperty());
@@ -212,8 +224,10 @@ public final class MainWindowView extends BorderPane {
         closeManuscript();
         content.getChildren().clear();
         pages.clear();
-        reviewBadge.textProperty().unbind();
-        reviewBadge.setText("");
+        for (Label badge : List.of(reviewBadge, inboxBadge)) {
+            badge.textProperty().unbind();
+            badge.setText("");
+        }
         if (statusItem != null) {
             statusBar.getChildren().remove(statusItem);
             statusItem = null;
@@ -228,6 +242,9 @@ public final class MainWindowView extends BorderPane {
             SidebarPage review = features.reviewQueue(session);
             addPage(MainWindowViewModel.Page.REVIEW, review.content());
             reviewBadge.textProperty().bind(review.badge());
+            SidebarPage inbox = features.inbox(session);
+            addPage(MainWindowViewModel.Page.INBOX, inbox.content());
+            inboxBadge.textProperty().bind(inbox.badge());
             rebuildPeopleMenu();
         }
         rebuildOrganizationMenu(session);
@@ -265,6 +282,12 @@ public final class MainWindowView extends BorderPane {
     @FXML
     private void onShowReview() {
         viewModel.showReviewCommand().execute();
+        showPage();
+    }
+
+    @FXML
+    private void onShowInbox() {
+        viewModel.showInboxCommand().execute();
         showPage();
     }
 

@@ -29,7 +29,7 @@ public final class MainWindowViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
     /** The features in the sidebar; only those that exist. */
-    public enum Page { PROJECTS, PEOPLE, MANUSCRIPT, REVIEW }
+    public enum Page { PROJECTS, PEOPLE, MANUSCRIPT, REVIEW, INBOX }
 
     private final SessionOpener opener;
     private final SettingsStore settings;
@@ -69,6 +69,7 @@ public final class MainWindowViewModel {
     private final Command showProjects;
     private final Command showPeople;
     private final Command showReview;
+    private final Command showInbox;
     private final Command showManuscript;
 
     public MainWindowViewModel(SessionOpener opener, SettingsStore settings, TaskExecutor executor) {
@@ -81,6 +82,7 @@ public final class MainWindowViewModel {
         this.showProjects = Command.of(() -> page.set(Page.PROJECTS), ready);
         this.showPeople = Command.of(() -> page.set(Page.PEOPLE), ready.and(isAdmin));
         this.showReview = Command.of(() -> page.set(Page.REVIEW), ready);
+        this.showInbox = Command.of(() -> page.set(Page.INBOX), ready);
         this.showManuscript = Command.of(() -> page.set(Page.MANUSCRIPT), ready.and(openProject.isNotNull()));
         // A notice (what replaying the journal did) has been seen once the writer moves on.
         page.addListener((obs, old, now) -> notice.set(""));
@@ -371,5 +373,9 @@ public final class MainWindowViewModel {
     /** The approval queue: what waits for the signed-in person's decision. */
     public Command showReviewCommand() {
         return showReview;
+    }
+
+    public Command showInboxCommand() {
+        return showInbox;
     }
 }

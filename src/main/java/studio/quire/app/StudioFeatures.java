@@ -6,6 +6,9 @@ import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
 import studio.quire.review.ReviewDetailsRepository;
+import studio.quire.review.inbox.InboxView;
+import studio.quire.review.inbox.InboxViewModel;
+import studio.quire.review.inbox.NotificationRepository;
 import studio.quire.review.ReviewPage;
 import studio.quire.review.ReviewQueueView;
 import studio.quire.review.ReviewScreenViewModel;
@@ -98,6 +101,17 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
                 checks.play();
             }
         });
+    }
+
+    @Override
+    public SidebarPage inbox(Session session) {
+        InboxViewModel inbox = new InboxViewModel(new NotificationRepository(session.database().dsl()), executor, clock);
+        inbox.setOnOpen(request -> openReview(session, request));
+        inbox.refresh();
+        // the listener closes with the session's database
+        session.database().listen(ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
+                () -> Platform.runLater(inbox::changed));
+        return new SidebarPage(new InboxView(inbox), inbox.badgeProperty());
     }
 
     @Override
