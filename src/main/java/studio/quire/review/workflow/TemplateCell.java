@@ -5,6 +5,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** A workflow in the list: its name, with a "Default" badge on the one new submissions use. */
 final class TemplateCell extends ListCell<WorkflowTemplate> {
@@ -19,6 +20,10 @@ final class TemplateCell extends ListCell<WorkflowTemplate> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         box = new HBox(name, gap, badge);
         box.getStyleClass().add("template-row");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(0);
+        // the cell takes the list's width, so a long name ends in "…" instead of a sideways scroll bar
+        setPrefWidth(0);
     }
 
     @Override

@@ -6,6 +6,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import studio.quire.ui.Command;
 
+import java.util.function.Predicate;
+
 /**
  * The Workflows page's commands and when each may run: only for admins, never while a load or a
  * write runs; saving, reverting and undoing need edits; making default and deleting need none
@@ -28,9 +30,9 @@ public final class WorkflowCommands {
                      ReadOnlyObjectWrapper<WorkflowTemplate> selected, ObservableBooleanValue running, boolean isAdmin) {
         BooleanBinding idle = Bindings.createBooleanBinding(() -> isAdmin && !running.get(), running);
         BooleanBinding dirty = Bindings.createBooleanBinding(() -> draft.dirtyProperty().get(), draft.dirtyProperty());
-        editable = idle.and(WorkflowTemplatesViewModel.selectedIs(selected, t -> true));
+        editable = idle.and(selectedIs(selected, t -> true));
         BooleanBinding saved = editable.and(dirty.not());
-        BooleanBinding notDefault = WorkflowTemplatesViewModel.selectedIs(selected, t -> !t.isDefault());
+        BooleanBinding notDefault = selectedIs(selected, t -> !t.isDefault());
         BooleanBinding stepChosen = Bindings.createBooleanBinding(() -> draft.selectedStepProperty().get() != null,
                 draft.selectedStepProperty());
         BooleanBinding notFirst = Bindings.createBooleanBinding(
@@ -52,6 +54,11 @@ public final class WorkflowCommands {
         moveDown = Command.of(() -> draft.moveSelected(1), editable.and(notLast));
         makeDefault = Command.of(viewModel::makeDefault, saved.and(notDefault));
         delete = Command.of(viewModel::delete, saved.and(notDefault));
+    }
+
+    private static BooleanBinding selectedIs(ReadOnlyObjectWrapper<WorkflowTemplate> selected,
+                                             Predicate<WorkflowTemplate> test) {
+        return Bindings.createBooleanBinding(() -> selected.get() != null && test.test(selected.get()), selected);
     }
 
     BooleanBinding editable() {

@@ -1,6 +1,5 @@
 package studio.quire.review.workflow;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +28,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The Workflows page: an organization's review workflow templates, the selected one edited as a
@@ -243,10 +241,6 @@ public final class WorkflowTemplatesViewModel {
         return List.of(Role.values());
     }
 
-    public Function<Escalation, String> escalationLabels() {
-        return this::escalationLabel;
-    }
-
     public ObservableList<WorkflowTemplate> templates() {
         return readOnlyTemplates;
     }
@@ -304,11 +298,6 @@ public final class WorkflowTemplatesViewModel {
 
     public WorkflowCommands commands() {
         return commands;
-    }
-
-    static BooleanBinding selectedIs(ReadOnlyObjectWrapper<WorkflowTemplate> selected,
-                                     java.util.function.Predicate<WorkflowTemplate> test) {
-        return Bindings.createBooleanBinding(() -> selected.get() != null && test.test(selected.get()), selected);
     }
 
     private record Loaded(List<WorkflowTemplate> templates, List<WorkflowMember> members) {
