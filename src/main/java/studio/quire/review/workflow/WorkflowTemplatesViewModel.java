@@ -132,9 +132,10 @@ public final class WorkflowTemplatesViewModel {
     void newTemplate() {
         String name = freeName();
         run("Creating a workflow", () -> repository.create(orgId, name), created -> {
-            message.set("Created “" + created.name() + "”: rename it and add its steps, then save.");
             templates.add(created);
             show(created);
+            // said last: the list following the change may select (and so clear the line) first
+            message.set("Created “" + created.name() + "”: rename it and add its steps, then save.");
             load();
         });
     }
@@ -156,9 +157,9 @@ public final class WorkflowTemplatesViewModel {
             return;
         }
         run("Saving the workflow", () -> repository.save(edited), saved -> {
-            message.set("Saved “" + saved.name() + "”.");
             replace(saved);
             draft.start(saved);
+            message.set("Saved “" + saved.name() + "”.");
         });
     }
 
@@ -180,9 +181,9 @@ public final class WorkflowTemplatesViewModel {
             repository.delete(template.id());
             return template;
         }, done -> {
-            message.set("Deleted “" + template.name() + "”. Requests already submitted with it keep their steps.");
-            templates.remove(template);
             show(null);
+            templates.remove(template);
+            message.set("Deleted “" + template.name() + "”. Requests already submitted with it keep their steps.");
             load();
         });
     }

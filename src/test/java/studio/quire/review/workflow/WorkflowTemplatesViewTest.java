@@ -144,4 +144,50 @@ class WorkflowTemplatesViewTest {
             assertThat(robot.lookup(id).queryAs(Node.class).isDisabled()).as(id).isTrue();
         }
     }
+
+    private static Node listRow(FxRobot robot, String name) {
+        java.util.function.Predicate<Node> isRow = n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() instanceof WorkflowTemplate t && t.name().equals(name) && FxTests.visible(c);
+        waitUntil(() -> robot.lookup(isRow).tryQuery().isPresent());
+        return robot.lookup(isRow).query();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static javafx.scene.control.ListView<WorkflowTemplate> templates(FxRobot robot) {
+        return robot.lookup("#templateList").queryAs(javafx.scene.control.ListView.class);
+    }
+
+    @Test
+    void choosingAnotherWorkflow_withUnsavedEdits_staysOnTheEditedOne_andSaysWhy(FxRobot robot) {
+        WorkflowFixture f = WorkflowFixture.create(db, "View unsaved");
+        f.admin().create(f.org(), "Legal");
+        mount(robot, f, f.people().admin(), true);
+        robot.clickOn("#nameField").type(KeyCode.END).write("!");
+
+        robot.clickOn(listRow(robot, "Legal"));
+
+        waitUntil(() -> templates(robot).getSelectionModel().getSelectedIndex() == 0);
+        assertThat(text(robot, "#messageLabel")).isEqualTo("Save or revert the changes to “Copy edit → Final approval” first.");
+        robot.clickOn("#revertButton");
+        robot.clickOn(listRow(robot, "Legal"));
+        waitUntil(() -> robot.lookup("#nameField").queryAs(TextField.class).getText().equals("Legal"));
+        assertThat(steps(robot).getItems()).hasSize(1);
+    }
+
+    @Test
+    void delete_asksFirst_thenRemovesTheWorkflowFromTheList(FxRobot robot) {
+        WorkflowFixture f = WorkflowFixture.create(db, "View delete");
+        f.admin().create(f.org(), "Legal");
+        mount(robot, f, f.people().admin(), true);
+        robot.clickOn(listRow(robot, "Legal"));
+        waitUntil(() -> robot.lookup("#nameField").queryAs(TextField.class).getText().equals("Legal"));
+
+        robot.clickOn("#deleteButton");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "OK".equals(b.getText())).queryButton());
+
+        waitUntil(() -> templates(robot).getItems().size() == 1);
+        assertThat(text(robot, "#messageLabel")).startsWith("Deleted “Legal”.");
+        assertThat(f.admin().templates(f.org())).extracting(WorkflowTemplate::name).containsExactly("Copy edit → Final approval");
+    }
 }
