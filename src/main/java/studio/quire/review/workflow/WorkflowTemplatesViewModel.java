@@ -38,6 +38,7 @@ import java.util.function.Consumer;
 public final class WorkflowTemplatesViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowTemplatesViewModel.class);
     static final String READ_ONLY = "Only admins change workflows; you can see them here.";
+    static final String LOAD_FAILED = "The workflows could not be loaded. Open the page again to retry.";
     static final String UNSAVED = "Save or revert the changes to “%s” first.";
 
     private final WorkflowTemplateRepository repository;
@@ -72,7 +73,12 @@ public final class WorkflowTemplatesViewModel {
         executor.execute(BackgroundTask.of(progress -> new Loaded(repository.templates(orgId), repository.members(orgId)))
                 .titled("Loading workflows")
                 .onSuccess(this::apply)
-                .onFailure(this::report)
+                .onFailure(error -> {
+                    report(error);
+                    if (templates.isEmpty()) {
+                        emptyText.set(LOAD_FAILED);
+                    }
+                })
                 .onFinished(() -> loading.set(false)));
     }
 

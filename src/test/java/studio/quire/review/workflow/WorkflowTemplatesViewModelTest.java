@@ -245,4 +245,21 @@ class WorkflowTemplatesViewModelTest {
         assertThat(List.of(c.newTemplate(), c.addStep(), c.removeStep(), c.moveUp(), c.moveDown(), c.save(), c.revert(),
                 c.undo(), c.makeDefault(), c.delete())).noneMatch(studio.quire.ui.Command::isExecutable);
     }
+
+    @Test
+    void load_saysSoInTheListAndTheMessageLine_whenTheDatabaseCannotBeReached() {
+        WorkflowFixture f = WorkflowFixture.create(db, "VM unreachable");
+        studio.quire.db.Database closed = db.open(db.as(f.people().admin()));
+        closed.close();
+        WorkflowTemplatesViewModel vm = new WorkflowTemplatesViewModel(new WorkflowTemplateRepository(closed.dsl()),
+                f.org(), true, new SameThreadTaskExecutor());
+
+        vm.load();
+
+        assertThat(vm.templates()).isEmpty();
+        assertThat(vm.emptyTextProperty().get()).isEqualTo(WorkflowTemplatesViewModel.LOAD_FAILED);
+        assertThat(vm.messageProperty().get()).startsWith("That did not work: ");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.commands().newTemplate().isExecutable()).isTrue();
+    }
 }
