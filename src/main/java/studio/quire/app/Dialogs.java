@@ -38,6 +38,11 @@ final class Dialogs {
                 Ctrl+F        Filter projects by title (Esc clears)
                 F5            Reload
                 Ctrl+1/2/3    Projects / People / Manuscript
+                Ctrl+4/5/6    Review queue / Inbox / Workflows
+                In the review queue: Enter or double-click opens an item; on its
+                screen Alt+A approve, Alt+C request changes, Alt+J reject, Esc back;
+                Ctrl+Alt+M comments on the selected words
+                In the inbox: Enter opens, Ctrl+Shift+R marks everything read
                 In the manuscript: Ctrl+Enter new sibling, Ctrl+Shift+Enter new
                 child, F2 rename, Alt+Up/Down move, Tab/Shift+Tab indent/outdent,
                 Delete trash (Ctrl+Z brings it back)

@@ -14,6 +14,9 @@ public interface FeatureViews {
     /** The signed-in person's notifications, kept up to date while the session lasts, with the unread count. */
     SidebarPage inbox(Session session);
 
+    /** The organization's review workflows: admins edit them, everyone else reads them. */
+    Node workflows(Session session);
+
     /** The writing desk of a project; closing it ({@link AutoCloseable}) ends its writing session. */
     Node manuscript(Session session, studio.quire.project.Project project);
 

@@ -52,6 +52,8 @@ public final class MainWindowView extends BorderPane {
     @FXML private ToggleButton peopleButton;
     @FXML private ToggleButton reviewButton;
     @FXML private ToggleButton inboxButton;
+    @FXML private ToggleButton workflowsButton;
+    @FXML private MenuItem workflowsItem;
     @FXML private MenuItem reviewItem;
     @FXML private MenuItem inboxItem;
     @FXML private ToggleButton manuscriptButton;
@@ -96,6 +98,7 @@ public final class MainWindowView extends BorderPane {
             peopleButton.setGraphic(new FontIcon(Feather.USERS));
             reviewButton.setGraphic(new FontIcon(Feather.CHECK_SQUARE));
             inboxButton.setGraphic(new FontIcon(Feather.BELL));
+            workflowsButton.setGraphic(new FontIcon(Feather.GIT_PULL_REQUEST));
             manuscriptButton.setGraphic(new FontIcon(Feather.FILE_TEXT));
             connectionStatus.setGraphic(new FontIcon(Feather.DATABASE));
             personStatus.setGraphic(new FontIcon(Feather.USER));
@@ -119,6 +122,7 @@ public final class MainWindowView extends BorderPane {
         buttons.put(MainWindowViewModel.Page.PEOPLE, peopleButton);
         buttons.put(MainWindowViewModel.Page.REVIEW, reviewButton);
         buttons.put(MainWindowViewModel.Page.INBOX, inboxButton);
+        buttons.put(MainWindowViewModel.Page.WORKFLOWS, workflowsButton);
         buttons.put(MainWindowViewModel.Page.MANUSCRIPT, manuscriptButton);
         SidebarBadges.attach(sidebar, reviewButton, reviewBadge);
         SidebarBadges.attach(sidebar, inboxButton, inboxBadge);
@@ -131,6 +135,9 @@ public final class MainWindowView extends BorderPane {
         inboxButton.setToggleGroup(pages);
         inboxButton.disableProperty().bind(viewModel.showInboxCommand().executableProperty().not());
         inboxItem.disableProperty().bind(inboxButton.disableProperty());
+        workflowsButton.setToggleGroup(pages);
+        workflowsButton.disableProperty().bind(viewModel.showWorkflowsCommand().executableProperty().not());
+        workflowsItem.disableProperty().bind(workflowsButton.disableProperty());
         manuscriptButton.setToggleGroup(pages);
         manuscriptButton.visibleProperty().bind(viewModel.showManuscriptCommand().executableProperty());
         manuscriptButton.managedProperty().bind(manuscriptButton.visibleProperty());
@@ -245,6 +252,7 @@ public final class MainWindowView extends BorderPane {
             SidebarPage inbox = features.inbox(session);
             addPage(MainWindowViewModel.Page.INBOX, inbox.content());
             inboxBadge.textProperty().bind(inbox.badge());
+            addPage(MainWindowViewModel.Page.WORKFLOWS, features.workflows(session));
             rebuildPeopleMenu();
         }
         rebuildOrganizationMenu(session);
@@ -288,6 +296,12 @@ public final class MainWindowView extends BorderPane {
     @FXML
     private void onShowInbox() {
         viewModel.showInboxCommand().execute();
+        showPage();
+    }
+
+    @FXML
+    private void onShowWorkflows() {
+        viewModel.showWorkflowsCommand().execute();
         showPage();
     }
 

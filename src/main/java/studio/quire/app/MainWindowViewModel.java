@@ -29,7 +29,7 @@ public final class MainWindowViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowViewModel.class);
 
     /** The features in the sidebar; only those that exist. */
-    public enum Page { PROJECTS, PEOPLE, MANUSCRIPT, REVIEW, INBOX }
+    public enum Page { PROJECTS, PEOPLE, MANUSCRIPT, REVIEW, INBOX, WORKFLOWS }
 
     private final SessionOpener opener;
     private final SettingsStore settings;
@@ -70,6 +70,7 @@ public final class MainWindowViewModel {
     private final Command showPeople;
     private final Command showReview;
     private final Command showInbox;
+    private final Command showWorkflows;
     private final Command showManuscript;
 
     public MainWindowViewModel(SessionOpener opener, SettingsStore settings, TaskExecutor executor) {
@@ -83,6 +84,7 @@ public final class MainWindowViewModel {
         this.showPeople = Command.of(() -> page.set(Page.PEOPLE), ready.and(isAdmin));
         this.showReview = Command.of(() -> page.set(Page.REVIEW), ready);
         this.showInbox = Command.of(() -> page.set(Page.INBOX), ready);
+        this.showWorkflows = Command.of(() -> page.set(Page.WORKFLOWS), ready);
         this.showManuscript = Command.of(() -> page.set(Page.MANUSCRIPT), ready.and(openProject.isNotNull()));
         // A notice (what replaying the journal did) has been seen once the writer moves on.
         page.addListener((obs, old, now) -> notice.set(""));
@@ -377,5 +379,9 @@ public final class MainWindowViewModel {
 
     public Command showInboxCommand() {
         return showInbox;
+    }
+
+    public Command showWorkflowsCommand() {
+        return showWorkflows;
     }
 }

@@ -7,6 +7,9 @@ import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
 import studio.quire.review.ReviewDetailsRepository;
 import studio.quire.review.inbox.InboxView;
+import studio.quire.review.workflow.WorkflowTemplateRepository;
+import studio.quire.review.workflow.WorkflowTemplatesView;
+import studio.quire.review.workflow.WorkflowTemplatesViewModel;
 import studio.quire.review.inbox.InboxViewModel;
 import studio.quire.review.inbox.NotificationRepository;
 import studio.quire.review.ReviewPage;
@@ -101,6 +104,15 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
                 checks.play();
             }
         });
+    }
+
+    @Override
+    public Node workflows(Session session) {
+        WorkflowTemplatesViewModel workflows = new WorkflowTemplatesViewModel(
+                new WorkflowTemplateRepository(session.database().dsl()), session.organization().orgId(),
+                session.organization().isAdmin(), executor);
+        workflows.load();
+        return new WorkflowTemplatesView(workflows);
     }
 
     @Override
