@@ -9,7 +9,8 @@ import java.util.List;
  * Pure: no database, no clock, no I/O.
  */
 public final class DemoManuscript {
-    private static final String[] STATUSES = {"draft", "draft", "draft", "in_review", "approved"};
+    /** In review, approved and published come from review decisions only (V12), so a demo holds none. */
+    private static final String[] STATUSES = {"draft", "draft", "draft", "draft", "discarded"};
     private static final int SECTIONS_PER_CHAPTER = 12;
 
     private DemoManuscript() {

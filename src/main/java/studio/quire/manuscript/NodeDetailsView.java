@@ -61,7 +61,8 @@ public final class NodeDetailsView extends BorderPane {
     }
 
     private void bindFields() {
-        Choices.fill(statusBox, List.of(NodeStatus.values()), NodeDetailsView::statusLabel);
+        statusBox.setItems(viewModel.statusChoices());
+        statusBox.setConverter(Choices.converter(NodeDetailsView::statusLabel));
         Choices.fill(contentTypeBox, List.of(ContentType.values()), ContentType::label);
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         contentTypeBox.valueProperty().bindBidirectional(viewModel.contentTypeProperty());

@@ -45,6 +45,8 @@ public final class NodeDetailsViewModel {
 
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<NodeStatus> status = new SimpleObjectProperty<>(NodeStatus.DRAFT);
+    private final javafx.collections.ObservableList<NodeStatus> statusChoices =
+            javafx.collections.FXCollections.observableArrayList(NodeStatus.choicesFrom(NodeStatus.DRAFT));
     private final StringProperty synopsis = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty tags = new SimpleStringProperty("");
@@ -201,6 +203,7 @@ public final class NodeDetailsViewModel {
         try {
             base = d;
             title.set(d.title());
+            statusChoices.setAll(NodeStatus.choicesFrom(d.status()));
             status.set(d.status());
             synopsis.set(d.synopsis());
             notes.set(d.notes());
@@ -236,6 +239,11 @@ public final class NodeDetailsViewModel {
 
     public StringProperty titleProperty() {
         return title;
+    }
+
+    /** The statuses the writer may choose now (review statuses come from review decisions). */
+    public javafx.collections.ObservableList<NodeStatus> statusChoices() {
+        return statusChoices;
     }
 
     public ObjectProperty<NodeStatus> statusProperty() {

@@ -183,12 +183,12 @@ class ManuscriptTreeRepositoryTest {
     void renameStatusSynopsis_carryTheVersion_andAStaleOneIsARetryableRefusal() {
         TreeNode chapter = f.chapters.get(0);
         TreeNode renamed = tree.rename(chapter, "Opening");
-        TreeNode reviewed = tree.setStatus(renamed, NodeStatus.IN_REVIEW);
+        TreeNode reviewed = tree.setStatus(renamed, NodeStatus.DISCARDED);
         TreeNode described = tree.setSynopsis(reviewed, "Where it starts.");
 
         assertThat(described.version()).isEqualTo(chapter.version() + 3);
         assertThat(described.title()).isEqualTo("Opening");
-        assertThat(described.status()).isEqualTo(NodeStatus.IN_REVIEW);
+        assertThat(described.status()).isEqualTo(NodeStatus.DISCARDED);
         assertThatThrownBy(() -> tree.rename(chapter, "Stale"))
                 .isInstanceOfSatisfying(RefusedByDatabaseException.class, e -> assertThat(e.sqlState()).isEqualTo("40001"));
         assertThat(tree.find(chapter.id()).orElseThrow().title()).isEqualTo("Opening");

@@ -45,7 +45,7 @@ class NodeDetailsRepositoryTest {
     }
 
     private static NodeDetails edit(NodeDetails d, String title, List<String> keywords, Map<String, String> snippets) {
-        return new NodeDetails(d.id(), d.kind(), d.version(), title, NodeStatus.IN_REVIEW, "What happens", "Check dates",
+        return new NodeDetails(d.id(), d.kind(), d.version(), title, NodeStatus.DISCARDED, "What happens", "Check dates",
                 List.of(" draft ", "spring", "", "spring"), ContentType.IMAGE, keywords, snippets);
     }
 
@@ -65,7 +65,7 @@ class NodeDetailsRepositoryTest {
         assertThat(after).isEqualTo(result.details());
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(after.title()).isEqualTo("Rain");
-        assertThat(after.status()).isEqualTo(NodeStatus.IN_REVIEW);
+        assertThat(after.status()).isEqualTo(NodeStatus.DISCARDED);
         assertThat(after.synopsis()).isEqualTo("What happens");
         assertThat(after.notes()).isEqualTo("Check dates");
         assertThat(after.tags()).containsExactly("draft", "spring");

@@ -57,7 +57,7 @@ class NodeDetailsViewModelTest {
     @Test
     void save_writesEveryEditedField() {
         vm.titleProperty().set("The storm");
-        vm.statusProperty().set(NodeStatus.APPROVED);
+        vm.statusProperty().set(NodeStatus.DISCARDED);
         vm.tagsProperty().set("weather, night ,");
         vm.keywordsProperty().set("rain\nthunder");
         vm.contentTypeProperty().set(ContentType.AUDIO);
@@ -68,7 +68,7 @@ class NodeDetailsViewModelTest {
 
         NodeDetails saved = details.load(f.chapters.get(0).id()).orElseThrow();
         assertThat(saved.title()).isEqualTo("The storm");
-        assertThat(saved.status()).isEqualTo(NodeStatus.APPROVED);
+        assertThat(saved.status()).isEqualTo(NodeStatus.DISCARDED);
         assertThat(saved.tags()).containsExactly("weather", "night");
         assertThat(saved.keywords()).containsExactly("rain", "thunder");
         assertThat(saved.contentType()).isEqualTo(ContentType.AUDIO);

@@ -48,6 +48,27 @@ class ReviewRulesTest {
     }
 
     @Test
+    void nodeStatus_approvedOrInReviewOrPublished_isRefusedByHand_evenForAnAdmin_butDraftIsFine() {
+        ReviewFixture f = ReviewFixture.create(db, "Status by hand");
+        for (String status : List.of("approved", "in_review", "published")) {
+            SQLException e = f.refusal(f.admin(), "update quire.node set status = ? where id = ?::uuid", status, f.section1());
+            assertThat(e.getSQLState()).as(status).isEqualTo("42501");
+            assertThat(e.getMessage()).contains("comes from review decisions");
+        }
+        assertThat(f.update(f.writer(), "update quire.node set status = 'discarded' where id = ?::uuid", f.section1()))
+                .isEqualTo(1);
+
+        UUID request = f.submit(f.writer(), f.section2());
+        assertThat(f.rows(f.writer(), "select status from quire.node where id = ?::uuid", f.section2()))
+                .as("set by the review function").containsExactly(List.of("in_review"));
+        assertThat(f.update(f.writer(), "update quire.node set status = 'draft' where id = ?::uuid", f.section2()))
+                .as("claiming less is allowed").isEqualTo(1);
+        assertThat(f.refusal(f.writer(), "update quire.node set status = 'in_review' where id = ?::uuid", f.section2())
+                .getSQLState()).isEqualTo("42501");
+        assertThat(request).isNotNull();
+    }
+
+    @Test
     void decideReview_isRefused_forSomeoneWithoutTheStepsRole() {
         ReviewFixture f = ReviewFixture.create(db, "Wrong role");
         UUID request = f.submit(f.admin(), f.chapter());
