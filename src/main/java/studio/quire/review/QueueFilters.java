@@ -32,12 +32,20 @@ final class QueueFilters {
     final ObjectProperty<QueueAge> age = new SimpleObjectProperty<>(QueueAge.ANY);
     final BooleanProperty overdueOnly = new SimpleBooleanProperty(false);
 
+    /** Choices are being replaced: a choice box clearing its value meanwhile is no change of filter. */
+    private boolean offering;
+
     QueueFilters(Runnable onChange) {
-        step.addListener((obs, o, n) -> onChange.run());
-        project.addListener((obs, o, n) -> onChange.run());
-        submitter.addListener((obs, o, n) -> onChange.run());
-        age.addListener((obs, o, n) -> onChange.run());
-        overdueOnly.addListener((obs, o, n) -> onChange.run());
+        Runnable changed = () -> {
+            if (!offering) {
+                onChange.run();
+            }
+        };
+        step.addListener((obs, o, n) -> changed.run());
+        project.addListener((obs, o, n) -> changed.run());
+        submitter.addListener((obs, o, n) -> changed.run());
+        age.addListener((obs, o, n) -> changed.run());
+        overdueOnly.addListener((obs, o, n) -> changed.run());
     }
 
     /** Whether any filter narrows the queue. */
@@ -55,6 +63,21 @@ final class QueueFilters {
 
     /** Offers what waits to choose from; a list changes only when its choices do. */
     void offer(QueueFacets facets) {
+        String keepStep = step.get();
+        UUID keepProject = project.get();
+        UUID keepSubmitter = submitter.get();
+        offering = true;
+        try {
+            offerChoices(facets);
+            step.set(keepStep == null ? ALL_STEPS : keepStep);
+            project.set(keepProject);
+            submitter.set(keepSubmitter);
+        } finally {
+            offering = false;
+        }
+    }
+
+    private void offerChoices(QueueFacets facets) {
         List<String> steps = new ArrayList<>(List.of(ALL_STEPS));
         steps.addAll(facets.steps());
         replace(stepNames, steps);
