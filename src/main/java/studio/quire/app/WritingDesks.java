@@ -18,11 +18,15 @@ import studio.quire.manuscript.ManuscriptTreeViewModel;
 import studio.quire.manuscript.NodeDetailsRepository;
 import studio.quire.manuscript.NodeDetailsView;
 import studio.quire.manuscript.NodeDetailsViewModel;
+import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.TreeChangeListener;
 import studio.quire.project.Project;
 import studio.quire.review.NodeReviewView;
 import studio.quire.review.NodeReviewViewModel;
 import studio.quire.review.ReviewRepository;
+import studio.quire.review.comment.CommentMarginView;
+import studio.quire.review.comment.CommentRepository;
+import studio.quire.review.comment.CommentThreadsViewModel;
 import studio.quire.ui.TaskExecutor;
 import studio.quire.writing.ChapterComparisonBar;
 import studio.quire.writing.ChapterComparisonViewModel;
@@ -31,6 +35,7 @@ import studio.quire.writing.WritingDeskView;
 import studio.quire.writing.WritingDeskViewModel;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -80,13 +85,35 @@ final class WritingDesks {
         NodeReviewViewModel review = new NodeReviewViewModel(new ReviewRepository(db.dsl()), executor, clock, canWrite);
         tree.selectedProperty().addListener((obs, old, node) -> review.show(node == null ? null : node.id(),
                 node == null ? null : node.titleProperty().get()));
-        WritingDeskView view = new WritingDeskView(desk, binder, new SectionEditorView(editor), new NodeDetailsView(details),
+        SectionEditorView editorView = new SectionEditorView(editor);
+        CommentThreadsViewModel comments = commentMargin(session, tree, editorView);
+        WritingDeskView view = new WritingDeskView(desk, binder, editorView, new NodeDetailsView(details),
                 new RevisionsView(revisions, FormattedTextView::new), new ChapterComparisonBar(chapterComparison),
-                new NodeReviewView(review));
+                new NodeReviewView(review), new CommentMarginView(comments));
+        view.closeWith(session.database().listen(ReviewRepository.channel(session.organization().orgId()),
+                Duration.ofMillis(100), () -> fx.execute(comments::changed)));
         Consumer<ComparisonRequest> compare = request -> comparisons.open(request, view);
         revisions.setOnCompare(compare);
         editor.setOnCompare(compare);
         chapterComparison.setOnCompare(compare);
         return view;
+    }
+
+    /**
+     * The comments on the open section, from every review it went through; a thread's words are
+     * found again in the editor's current text.
+     */
+    private CommentThreadsViewModel commentMargin(Session session, ManuscriptTreeViewModel tree, SectionEditorView editorView) {
+        CommentThreadsViewModel comments = new CommentThreadsViewModel(new CommentRepository(session.database().dsl()),
+                executor, clock);
+        tree.selectedProperty().addListener((obs, old, node) -> comments.showSection(
+                node != null && node.kindProperty().get() == NodeKind.SECTION ? node.id() : null));
+        editorView.area().plainTextChanges().successionEnds(Duration.ofMillis(500))
+                .subscribe(change -> comments.textShown(editorView.area().getText()));
+        comments.setOnLocate(thread -> {
+            comments.textShown(editorView.area().getText());
+            comments.whereIs(thread).ifPresent(words -> editorView.select(words.start(), words.end()));
+        });
+        return comments;
     }
 }
