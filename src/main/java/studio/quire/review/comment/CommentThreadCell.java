@@ -5,6 +5,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -15,10 +17,13 @@ import javafx.scene.layout.VBox;
  */
 final class CommentThreadCell extends ListCell<CommentThread> {
     private final CommentThreadsViewModel viewModel;
+    private CommentThread drawn;
+    private String drawnFor;
 
     CommentThreadCell(CommentThreadsViewModel viewModel) {
         this.viewModel = viewModel;
-        setOnMouseClicked(e -> {
+        // A filter: a click anywhere on the card counts, in its reply field too.
+        addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (getItem() != null) {
                 viewModel.locate(getItem());
             }
@@ -29,7 +34,15 @@ final class CommentThreadCell extends ListCell<CommentThread> {
     protected void updateItem(CommentThread thread, boolean empty) {
         super.updateItem(thread, empty);
         setText(null);
-        setGraphic(empty || thread == null ? null : card(thread));
+        if (empty || thread == null) {
+            drawn = null;
+            setGraphic(null);
+        } else if (!thread.equals(drawn) || !viewModel.textProperty().get().equals(drawnFor)) {
+            // Drawn again only when something shown changed: a reply being typed survives selection and scrolling.
+            drawn = thread;
+            drawnFor = viewModel.textProperty().get();
+            setGraphic(card(thread));
+        }
     }
 
     private VBox card(CommentThread thread) {
@@ -60,7 +73,7 @@ final class CommentThreadCell extends ListCell<CommentThread> {
         reply.setPrefRowCount(1);
         reply.setWrapText(true);
         reply.disableProperty().bind(viewModel.busyProperty());
-        reply.setOnKeyPressed(e -> {
+        reply.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
                 e.consume();
                 reply.insertText(reply.getCaretPosition(), "\n");

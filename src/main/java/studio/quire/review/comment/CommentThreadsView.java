@@ -8,6 +8,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,7 +69,7 @@ public final class CommentThreadsView extends BorderPane {
         draft.setPrefRowCount(3);
         draft.setWrapText(true);
         draft.textProperty().bindBidirectional(viewModel.draftProperty());
-        draft.setOnKeyPressed(e -> {
+        draft.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (POST_KEY.match(e)) {
                 e.consume();
                 viewModel.postCommand().execute();
