@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import studio.quire.db.Database;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.revision.RevisionRepository;
@@ -239,11 +240,14 @@ class WritingDeskTest {
             waitUntil(() -> FxTests.visible(robot.lookup("#commentMarginCount").query()));
 
             robot.clickOn(cell(robot, title));
-            waitUntil(() -> area(robot).getLength() > 100);
-            robot.clickOn(marginCard(robot, quote));
+            EditorArea editorArea = robot.lookup("#editorArea").queryAs(EditorArea.class);
+            waitUntil(() -> editorArea.getLength() > 100);
+            marginCard(robot, quote);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(marginCard(robot, quote).lookup(".comment-quote"));
 
-            waitUntil(() -> area(robot).getSelectedText().equals(quote));
-            assertThat(area(robot).getSelection().getStart()).isEqualTo(start);
+            waitUntil(() -> editorArea.getSelectedText().equals(quote));
+            assertThat(editorArea.getSelection().getStart()).isEqualTo(start);
             String later = plain.substring(0, 5);
             new CommentRepository(editor.dsl()).start(request, id, 0, 5, later, "And here.");
             marginCard(robot, later);

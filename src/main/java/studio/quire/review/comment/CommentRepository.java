@@ -74,32 +74,33 @@ public final class CommentRepository {
 
     /** Threads in the order their first comments were fetched, each with its comments. */
     private static List<CommentThread> toThreads(List<? extends Record> rows) {
-        Map<UUID, ThreadRows> threads = new LinkedHashMap<>();
+        Map<UUID, CommentThread> starts = new LinkedHashMap<>();
+        Map<UUID, List<Comment>> comments = new LinkedHashMap<>();
         for (Record r : rows) {
-            UUID threadId = r.get("thread_id", UUID.class);
-            if (threadId == null) {
-                threads.put(r.get("id", UUID.class), new ThreadRows(r, new ArrayList<>()));
+            if (r.get("thread_id", UUID.class) == null) {
+                CommentThread start = startOf(r);
+                starts.put(start.id(), start);
+                comments.put(start.id(), new ArrayList<>());
             }
         }
         for (Record r : rows) {
             UUID threadId = r.get("thread_id", UUID.class);
-            ThreadRows thread = threads.get(threadId == null ? r.get("id", UUID.class) : threadId);
+            List<Comment> thread = comments.get(threadId == null ? r.get("id", UUID.class) : threadId);
             if (thread != null) {
-                thread.comments.add(new Comment(r.get("id", UUID.class), r.get("author_id", UUID.class),
+                thread.add(new Comment(r.get("id", UUID.class), r.get("author_id", UUID.class),
                         r.get("author_name", String.class), r.get("body", String.class),
                         r.get("created_at", OffsetDateTime.class)));
             }
         }
-        return threads.values().stream().map(ThreadRows::toThread).toList();
+        return starts.values().stream().map(t -> new CommentThread(t.id(), t.requestId(), t.sectionId(), t.round(),
+                t.anchorStart(), t.anchorEnd(), t.quote(), t.resolved(), t.resolvedBy(), comments.get(t.id()))).toList();
     }
 
-    private record ThreadRows(Record first, List<Comment> comments) {
-        CommentThread toThread() {
-            return new CommentThread(first.get("id", UUID.class), first.get("request_id", UUID.class),
-                    first.get("node_id", UUID.class), first.get("round", Integer.class),
-                    first.get("anchor_start", Integer.class), first.get("anchor_end", Integer.class),
-                    first.get("quote", String.class), first.get("resolved_at", OffsetDateTime.class) != null,
-                    first.get("resolved_by_name", String.class), comments);
-        }
+    /** A thread's first row, its comments still to come. */
+    private static CommentThread startOf(Record r) {
+        return new CommentThread(r.get("id", UUID.class), r.get("request_id", UUID.class), r.get("node_id", UUID.class),
+                r.get("round", Integer.class), r.get("anchor_start", Integer.class), r.get("anchor_end", Integer.class),
+                r.get("quote", String.class), r.get("resolved_at", OffsetDateTime.class) != null,
+                r.get("resolved_by_name", String.class), List.of());
     }
 }

@@ -1,5 +1,7 @@
 package studio.quire.review.comment;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,10 +20,14 @@ import javafx.scene.layout.VBox;
 final class CommentThreadCell extends ListCell<CommentThread> {
     private final CommentThreadsViewModel viewModel;
     private CommentThread drawn;
-    private String drawnFor;
+    private boolean drawnDetached;
+
+    /** Whether the quoted words are still in the text can change while the writer types: the card follows. */
+    private final InvalidationListener textChanged = text -> draw(getItem());
 
     CommentThreadCell(CommentThreadsViewModel viewModel) {
         this.viewModel = viewModel;
+        viewModel.textProperty().addListener(new WeakInvalidationListener(textChanged));
         // A filter: a click anywhere on the card counts, in its reply field too.
         addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (getItem() != null) {
@@ -34,18 +40,23 @@ final class CommentThreadCell extends ListCell<CommentThread> {
     protected void updateItem(CommentThread thread, boolean empty) {
         super.updateItem(thread, empty);
         setText(null);
-        if (empty || thread == null) {
+        draw(empty ? null : thread);
+    }
+
+    private void draw(CommentThread thread) {
+        if (thread == null) {
             drawn = null;
             setGraphic(null);
-        } else if (!thread.equals(drawn) || !viewModel.textProperty().get().equals(drawnFor)) {
-            // Drawn again only when something shown changed: a reply being typed survives selection and scrolling.
+        } else if (!thread.equals(drawn) || viewModel.detached(thread) != drawnDetached) {
+            // Drawn again only when something shown changed: a reply being typed survives selection,
+            // scrolling and the writer's typing elsewhere.
             drawn = thread;
-            drawnFor = viewModel.textProperty().get();
-            setGraphic(card(thread));
+            drawnDetached = viewModel.detached(thread);
+            setGraphic(card(thread, drawnDetached));
         }
     }
 
-    private VBox card(CommentThread thread) {
+    private VBox card(CommentThread thread, boolean detached) {
         VBox card = new VBox();
         card.getStyleClass().add("comment-card");
         card.setMaxWidth(Double.MAX_VALUE);
@@ -53,7 +64,7 @@ final class CommentThreadCell extends ListCell<CommentThread> {
         Label quote = label("“" + thread.quote() + "”", "comment-quote");
         quote.setMaxHeight(60);
         card.getChildren().add(quote);
-        if (viewModel.detached(thread)) {
+        if (detached) {
             quote.getStyleClass().add("detached");
             card.getChildren().add(label("The commented words have changed.", "comment-detached-note"));
         }

@@ -41,8 +41,6 @@ public final class CommentThreadsView extends BorderPane {
                 list.scrollTo(thread);
             }
         });
-        // Whether quoted words are still in the text shows on every card: draw them again when it changes.
-        viewModel.textProperty().addListener((obs, old, text) -> list.refresh());
     }
 
     private HBox header() {

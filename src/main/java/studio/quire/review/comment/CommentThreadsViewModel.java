@@ -152,7 +152,10 @@ public final class CommentThreadsViewModel {
         UUID selected = selectAfterLoad != null ? selectAfterLoad
                 : selectedThread.get() == null ? null : selectedThread.get().id();
         selectAfterLoad = null;
-        threads.setAll(found);
+        if (!threads.equals(found)) {
+            // Most announcements are about other sections: an unchanged list keeps the cards (and replies being typed).
+            threads.setAll(found);
+        }
         selectedThread.set(found.stream().filter(t -> t.id().equals(selected)).findFirst().orElse(null));
         loaded = true;
         updateEmptyText();
