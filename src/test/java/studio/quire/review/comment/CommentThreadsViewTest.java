@@ -168,6 +168,26 @@ class CommentThreadsViewTest {
     }
 
     @Test
+    void aCard_strikesItsWords_whenTheTextShownNoLongerHoldsThem(FxRobot robot) {
+        CommentScene.Submitted s = scene.submit(TEXT);
+        scene.editor.start(s.request(), s.section(), 10, 17, "harbour", "Which harbour?");
+        robot.interact(() -> {
+            viewModel = new CommentThreadsViewModel(scene.editor, executor, Clock.systemUTC());
+            text = new AnchoredTextView(viewModel);
+            root.setCenter(text);
+            root.setRight(new CommentThreadsView(viewModel));
+            text.show(MarkdownFormat.parse(TEXT));
+            viewModel.showRequestSection(s.request(), s.section());
+        });
+        assertThat(card(robot, "harbour").lookup(".comment-detached-note")).isNull();
+
+        robot.interact(() -> text.show(MarkdownFormat.parse("The port was quiet.\n")));
+
+        waitUntil(() -> card(robot, "harbour").lookup(".comment-detached-note") != null);
+        assertThat(card(robot, "harbour").lookup(".comment-quote").getStyleClass()).contains("detached");
+    }
+
+    @Test
     void clickingHighlightedWords_selectsTheirThread_andLocatingAThreadSelectsItsWords(FxRobot robot) {
         CommentScene.Submitted s = scene.submit(TEXT);
         scene.editor.start(s.request(), s.section(), 10, 17, "harbour", "Which harbour?");
