@@ -5,24 +5,15 @@ import studio.quire.admin.NewPersonPasswords;
 import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
-import studio.quire.review.ReviewDetailsRepository;
 import studio.quire.review.inbox.InboxView;
 import studio.quire.review.workflow.WorkflowTemplateRepository;
 import studio.quire.review.workflow.WorkflowTemplatesView;
 import studio.quire.review.workflow.WorkflowTemplatesViewModel;
 import studio.quire.review.inbox.InboxViewModel;
 import studio.quire.review.inbox.NotificationRepository;
-import studio.quire.review.ReviewPage;
-import studio.quire.review.ReviewQueueView;
-import studio.quire.review.ReviewScreenViewModel;
-import studio.quire.review.ReviewScreenView;
-import studio.quire.review.ReviewQueueViewModel;
 import studio.quire.review.ReviewRepository;
 import studio.quire.db.Database;
 import studio.quire.db.LocalCredentials;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -51,8 +42,6 @@ import java.util.function.Consumer;
 public final class StudioFeatures implements FeatureViews, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudioFeatures.class);
 
-    private static final javafx.util.Duration OVERDUE_CHECK = javafx.util.Duration.minutes(5);
-
     private final TaskExecutor executor;
     private final SessionOpener opener;
     private final Consumer<Project> openProject;
@@ -62,7 +51,8 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
     private final WritingDesks desks;
     private final Map<Database, StudioWriting> writing = new ConcurrentHashMap<>();
     /** Per session: opens a request's review screen on the Review page. */
-    private final Map<Database, Consumer<java.util.UUID>> reviewPages = new ConcurrentHashMap<>();
+    private final Map<Database, Consumer<java.util.UUID>> reviewScreens = new ConcurrentHashMap<>();
+    private final ReviewPages reviewPages;
     private Runnable showReviewPage = () -> { };
 
     /**
@@ -77,6 +67,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         this.notices = notices;
         this.journal = new LocalJournal(opener.directory().journal());
         this.desks = new WritingDesks(executor, Platform::runLater, clock);
+        this.reviewPages = new ReviewPages(executor, clock);
     }
 
     /** What showing the Review page does (the main window switches to it). */
@@ -86,24 +77,10 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
 
     /** Shows the review screen of a request on the session's Review page (from the inbox or the desk). */
     void openReview(Session session, java.util.UUID requestId) {
-        Consumer<java.util.UUID> open = reviewPages.get(session.database());
+        Consumer<java.util.UUID> open = reviewScreens.get(session.database());
         if (open != null) {
             open.accept(requestId);
         }
-    }
-
-    /** Overdue steps escalate while the studio runs: a check now and every few minutes while the page is in a window. */
-    private static void checkOverdueWhileShown(Node page, ReviewQueueViewModel queue) {
-        Timeline checks = new Timeline(new KeyFrame(OVERDUE_CHECK, e -> queue.checkOverdue()));
-        checks.setCycleCount(Animation.INDEFINITE);
-        page.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                checks.stop();
-            } else if (old == null) {
-                queue.checkOverdue();
-                checks.play();
-            }
-        });
     }
 
     @Override
@@ -206,33 +183,9 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
 
     @Override
     public SidebarPage reviewQueue(Session session) {
-        ReviewRepository reviews = new ReviewRepository(session.database().dsl());
-        ReviewQueueViewModel queue = new ReviewQueueViewModel(reviews, executor, clock);
-        ReviewScreenViewModel screen = new ReviewScreenViewModel(reviews,
-                new ReviewDetailsRepository(session.database().dsl()), executor, clock);
-        ReviewPage page = new ReviewPage(new ReviewQueueView(queue), new ReviewScreenView(screen, null));
-        queue.setOnOpen(request -> {
-            screen.open(request);
-            page.showScreen();
-        });
-        screen.setOnClose(() -> {
-            page.showQueue();
-            queue.refresh();
-        });
-        queue.refresh();
-        checkOverdueWhileShown(page, queue);
-        // the listener closes with the session's database
-        session.database().listen(ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
-                () -> Platform.runLater(() -> {
-                    queue.changed();
-                    screen.changed();
-                }));
-        reviewPages.put(session.database(), request -> {
-            screen.open(request);
-            page.showScreen();
-            showReviewPage.run();
-        });
-        return new SidebarPage(page, queue.badgeProperty());
+        ReviewPages.Built built = reviewPages.build(session, () -> showReviewPage.run());
+        reviewScreens.put(session.database(), built.open());
+        return built.page();
     }
 
     private NewPersonPasswords passwordsFor(Session session) {

@@ -19,12 +19,15 @@ import studio.quire.manuscript.ManuscriptTreeViewModel;
 import studio.quire.manuscript.NodeDetailsRepository;
 import studio.quire.manuscript.NodeDetailsView;
 import studio.quire.manuscript.NodeDetailsViewModel;
-import studio.quire.db.ChannelListener;
+import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.TreeChangeListener;
 import studio.quire.project.Project;
 import studio.quire.review.NodeReviewView;
 import studio.quire.review.NodeReviewViewModel;
 import studio.quire.review.ReviewRepository;
+import studio.quire.review.comment.CommentMarginView;
+import studio.quire.review.comment.CommentRepository;
+import studio.quire.review.comment.CommentThreadsViewModel;
 import studio.quire.ui.TaskExecutor;
 import studio.quire.writing.ChapterComparisonBar;
 import studio.quire.writing.ChapterComparisonViewModel;
@@ -89,21 +92,40 @@ final class WritingDesks {
             java.util.concurrent.Callable<SaveStatus> save = editor.saveNow();
             return () -> save.call() == SaveStatus.SAVED;
         });
-        // an editor's decision shows in the Review tab as it happens; the listener stops with the desk
-        ChannelListener reviewChanges = db.listen(ReviewRepository.channel(session.organization().orgId()),
-                Duration.ofMillis(100), () -> fx.execute(review::refresh));
-        desk.setOnHandOver(handOver -> {
-            reviewChanges.close();
-            writing.handingOver(handOver);
-        });
-
-        WritingDeskView view = new WritingDeskView(desk, binder, new SectionEditorView(editor), new NodeDetailsView(details),
+        desk.setOnHandOver(writing::handingOver);
+        SectionEditorView editorView = new SectionEditorView(editor);
+        CommentThreadsViewModel comments = commentMargin(session, tree, editorView);
+        WritingDeskView view = new WritingDeskView(desk, binder, editorView, new NodeDetailsView(details),
                 new RevisionsView(revisions, FormattedTextView::new), new ChapterComparisonBar(chapterComparison),
-                new NodeReviewView(review));
+                new NodeReviewView(review), new CommentMarginView(comments));
+        // an editor's decision or comment shows in the Review tab and the margin as it happens
+        view.closeWith(session.database().listen(ReviewRepository.channel(session.organization().orgId()),
+                Duration.ofMillis(100), () -> fx.execute(() -> {
+                    review.refresh();
+                    comments.changed();
+                })));
         Consumer<ComparisonRequest> compare = request -> comparisons.open(request, view);
         revisions.setOnCompare(compare);
         editor.setOnCompare(compare);
         chapterComparison.setOnCompare(compare);
         return view;
+    }
+
+    /**
+     * The comments on the open section, from every review it went through; a thread's words are
+     * found again in the editor's current text.
+     */
+    private CommentThreadsViewModel commentMargin(Session session, ManuscriptTreeViewModel tree, SectionEditorView editorView) {
+        CommentThreadsViewModel comments = new CommentThreadsViewModel(new CommentRepository(session.database().dsl()),
+                executor, clock);
+        tree.selectedProperty().addListener((obs, old, node) -> comments.showSection(
+                node != null && node.kindProperty().get() == NodeKind.SECTION ? node.id() : null));
+        editorView.area().plainTextChanges().successionEnds(Duration.ofMillis(500))
+                .subscribe(change -> comments.textShown(editorView.area().getText()));
+        comments.setOnLocate(thread -> {
+            comments.textShown(editorView.area().getText());
+            comments.whereIs(thread).ifPresent(words -> editorView.select(words.start(), words.end()));
+        });
+        return comments;
     }
 }

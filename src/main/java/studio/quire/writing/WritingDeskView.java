@@ -18,7 +18,8 @@ import studio.quire.editor.revision.RevisionsView;
 
 /**
  * The writing desk of a project: the binder on the left, the editor in the middle, and an
- * inspector with the selected node's details and the open section's revisions on the right.
+ * inspector with the selected node's details and the open section's revisions on the right; the
+ * comments on the open section run in a margin beside the editor.
  * Focus mode leaves only the editor; Ctrl+Shift+S keeps a named revision from anywhere on the desk.
  */
 public final class WritingDeskView extends BorderPane implements AutoCloseable {
@@ -32,24 +33,28 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
     private final TabPane inspector;
     private final Timeline minutes;
     private double[] dividers = DIVIDERS.clone();
+    private final java.util.List<AutoCloseable> closeWith = new java.util.ArrayList<>();
 
     /**
      * @param chapterComparison shown under the revisions when the binder's selection is a chapter,
      *                          part or book
      * @param review            the selected node's review: where its request stands, submitting it
+     * @param margin            beside the editor: the comments on the open section (hidden in focus mode)
      */
     public WritingDeskView(WritingDeskViewModel viewModel, Node binder, Node editor, Node details, RevisionsView revisions,
-                           ChapterComparisonBar chapterComparison, Node review) {
+                           ChapterComparisonBar chapterComparison, Node review, Node margin) {
         this.viewModel = viewModel;
         this.binder = binder;
-        this.editor = editor;
+        margin.visibleProperty().bind(viewModel.focusModeProperty().not());
+        margin.managedProperty().bind(margin.visibleProperty());
+        this.editor = new BorderPane(editor, null, margin, null, null);
         this.inspector = new TabPane(tab("Details", details),
                 tab("Revisions", new BorderPane(revisions, null, null, chapterComparison, null)), tab("Review", review));
         getStylesheets().add(WritingDeskView.class.getResource("/studio/quire/writing/writing.css").toExternalForm());
         getStyleClass().add("writing-desk");
         inspector.getStyleClass().add("writing-inspector");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.getItems().setAll(binder, editor, inspector);
+        split.getItems().setAll(binder, this.editor, inspector);
         split.setDividerPositions(dividers);
         if (binder instanceof javafx.scene.layout.Region region) {
             region.setMinWidth(200);
@@ -95,5 +100,17 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
     public void close() {
         minutes.stop();
         viewModel.close();
+        for (AutoCloseable resource : closeWith) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(WritingDeskView.class).warn("Closing {} failed", resource, e);
+            }
+        }
+    }
+
+    /** Something that lives as long as this desk (a listener for its live updates): closed with it. */
+    public void closeWith(AutoCloseable resource) {
+        closeWith.add(resource);
     }
 }

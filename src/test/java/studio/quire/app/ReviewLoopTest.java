@@ -30,6 +30,8 @@ import studio.quire.manuscript.ManuscriptRepository;
 import studio.quire.project.Project;
 import studio.quire.review.QueueRow;
 import studio.quire.review.ReviewHistoryEntry;
+import studio.quire.review.comment.AnchoredTextView;
+import studio.quire.review.comment.CommentThread;
 import studio.quire.testsupport.FxTests;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
@@ -48,7 +50,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 /**
  * The whole writer → editor loop across two people signed in at once, each in their own window
  * as the studio builds it, talking only through the database: the writer submits a section, the
- * editor opens it from the queue and requests changes with a comment, the writer sees it, revises
+ * editor opens it from the queue, comments on words and requests changes, the writer sees both, revises
  * and submits again, the editor approves, and the writer sees every step and publishes.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -152,6 +154,21 @@ class ReviewLoopTest {
         robot.doubleClickOn(queueRow(robot, title));
         waitUntil(() -> title.equals(editorText(robot, "#reviewTitle")));
         waitUntil(() -> editorText(robot, "#reviewStepLine").startsWith("Step 1 of 1 · Copy edit"));
+
+        // …comments on words of the submitted text, mentioning the writer…
+        robot.clickOn(editor(robot, (Labeled l) -> "Text and comments".equals(l.getText())));
+        AnchoredTextView submitted = robot.from(editorWindow).lookup((Node n) -> n instanceof AnchoredTextView)
+                .queryAs(AnchoredTextView.class);
+        waitUntil(() -> submitted.area().getLength() > 100);
+        String quote = submitted.area().getText().substring(0, submitted.area().getText().indexOf(' ', 12));
+        robot.interact(() -> submitted.area().selectRange(0, quote.length()));
+        robot.clickOn(robot.from(editorWindow).lookup("#commentOnSelectionButton").queryAs(Node.class));
+        robot.clickOn(robot.from(editorWindow).lookup("#commentDraft").queryAs(Node.class))
+                .write("Too slow. @" + org.writer() + " what if it opened on the storm?");
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> card(robot, editorWindow, quote) != null);
+
+        // …and requests changes with a comment.
         robot.clickOn(robot.from(editorWindow).lookup("#decisionComment").queryAs(Node.class)).write("Open on the storm.");
         robot.clickOn(robot.from(editorWindow).lookup("#requestChangesButton").queryAs(Node.class));
         waitUntil(() -> editorText(robot, "#reviewStepLine").startsWith("Changes requested"));
@@ -160,9 +177,17 @@ class ReviewLoopTest {
         waitUntil(() -> writerStatus(robot).startsWith("Changes requested at Copy edit"));
         assertThat(robot.from(writerWindow).lookup("#reviewComment").queryAs(Labeled.class).getText())
                 .isEqualTo("“Open on the storm.”");
+        // The margin beside the editor shows the comment on the words; clicking it selects them.
+        front(robot, writerStage);
+        waitUntil(() -> card(robot, writerWindow, quote) != null);
+        robot.clickOn(card(robot, writerWindow, quote).lookup(".comment-quote"));
+        waitUntil(() -> area(robot).getSelectedText().equals(quote));
+        try (Database writer = db.open(db.as(org.writer()))) {
+            assertThat(writer.dsl().fetchValue("select count(*) from quire.notification where kind = 'mention'"))
+                    .as("the mention reached the writer").isEqualTo(1L);
+        }
 
         // The writer revises and submits again.
-        front(robot, writerStage);
         robot.clickOn(area(robot));
         robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
         robot.write("The storm broke. ");
@@ -221,6 +246,19 @@ class ReviewLoopTest {
         return robot.from(writerWindow).lookup(shown).query();
     }
 
+    private <T extends Node> Node editor(FxRobot robot, Predicate<T> test) {
+        Predicate<T> shown = n -> test.test(n) && FxTests.visible(n);
+        waitUntil(() -> robot.from(editorWindow).lookup(shown).tryQuery().isPresent());
+        return robot.from(editorWindow).lookup(shown).query();
+    }
+
+    /** The visible comment card on these words in one window, or null. */
+    private static Node card(FxRobot robot, Node window, String quote) {
+        Predicate<Node> card = n -> n instanceof ListCell<?> c && c.getItem() instanceof CommentThread t
+                && quote.equals(t.quote()) && FxTests.visible(c);
+        return robot.from(window).lookup(card).tryQuery().orElse(null);
+    }
+
     private Node queueRow(FxRobot robot, String title) {
         Predicate<Node> row = n -> n instanceof ListCell<?> cell && cell.getItem() instanceof QueueRow r
                 && r.title().equals(title) && FxTests.visible(cell);
@@ -236,6 +274,6 @@ class ReviewLoopTest {
     }
 
     private EditorArea area(FxRobot robot) {
-        return robot.from(writerWindow).lookup((Node n) -> n instanceof EditorArea).queryAs(EditorArea.class);
+        return robot.from(writerWindow).lookup("#editorArea").queryAs(EditorArea.class);
     }
 }

@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import studio.quire.db.Database;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.revision.RevisionRepository;
@@ -28,7 +29,12 @@ import studio.quire.manuscript.ManuscriptRepository;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.TreeNode;
+import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.project.Project;
+import studio.quire.review.ReviewRepository;
+import studio.quire.review.comment.CommentAnchors;
+import studio.quire.review.comment.CommentRepository;
+import studio.quire.review.comment.CommentThread;
 import studio.quire.testsupport.FxTests;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
@@ -218,6 +224,41 @@ class WritingDeskTest {
         assertThat(writer().dsl().fetchValue("select status from quire.node where id = ?", id)).isEqualTo("in_review");
         assertThat(writer().dsl().fetchValue("select count(*) from quire.review_section where node_id = ?", id))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void commentMargin_showsTheOpenSectionsThreads_liveAndClickingOneSelectsItsWordsInTheEditor(FxRobot robot)
+            throws Exception {
+        String title = book.chapters().get(0).sections().get(1).title();
+        UUID id = sectionId(title);
+        String plain = CommentAnchors.plainText(MarkdownFormat.parse(new SectionTextRepository(writer().dsl()).load(id).body()));
+        int start = plain.indexOf(' ', 40) + 1;
+        String quote = plain.substring(start, start + 12);
+        UUID request = new ReviewRepository(writer().dsl()).submit(id);
+        try (Database editor = db.open(db.as(org.editor()))) {
+            new CommentRepository(editor.dsl()).start(request, id, start, start + 12, quote, "Tighten this.");
+            waitUntil(() -> FxTests.visible(robot.lookup("#commentMarginCount").query()));
+
+            robot.clickOn(cell(robot, title));
+            EditorArea editorArea = robot.lookup("#editorArea").queryAs(EditorArea.class);
+            waitUntil(() -> editorArea.getLength() > 100);
+            marginCard(robot, quote);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(marginCard(robot, quote).lookup(".comment-quote"));
+
+            waitUntil(() -> editorArea.getSelectedText().equals(quote));
+            assertThat(editorArea.getSelection().getStart()).isEqualTo(start);
+            String later = plain.substring(0, 5);
+            new CommentRepository(editor.dsl()).start(request, id, 0, 5, later, "And here.");
+            marginCard(robot, later);
+        }
+    }
+
+    private static Node marginCard(FxRobot robot, String quote) {
+        java.util.function.Predicate<Node> card = n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() instanceof CommentThread t && t.quote().equals(quote) && FxTests.visible(c);
+        waitUntil(() -> robot.lookup(card).tryQuery().isPresent());
+        return robot.lookup(card).query();
     }
 
     private Database writerDb;

@@ -120,6 +120,22 @@ final class ReviewFixture {
         return decide(login, request, step, "approve", null);
     }
 
+    /** Starts a comment thread on words of a section of a request, as this login; returns its id. */
+    UUID comment(String login, UUID request, UUID section, int start, int end, String quote, String body) {
+        return (UUID) call(login, "select quire.add_review_comment(?::uuid, ?::uuid, ?::int, ?::int, ?::text, ?::text)",
+                request, section, start, end, quote, body);
+    }
+
+    /** Replies to a thread (or tries to reply to any comment), as this login; returns the reply's id. */
+    UUID reply(String login, UUID thread, String body) {
+        return (UUID) call(login, "select quire.reply_review_comment(?::uuid, ?::text)", thread, body);
+    }
+
+    /** Resolves ({@code true}) or reopens a thread, as this login. */
+    void resolve(String login, UUID thread, boolean resolved) {
+        call(login, "select quire.resolve_review_thread(?::uuid, ?::boolean)::text", thread, resolved);
+    }
+
     /** The default template of this organization. */
     UUID defaultTemplate() {
         return (UUID) call(admin, "select id from quire.workflow_template where org_id = ?::uuid and is_default", org);

@@ -58,7 +58,7 @@ class TenantIsolationTest {
     void catalog_listsTheKnownTenantTables() {
         assertThat(tenantTables).contains("membership", "project", "audit_log", "node", "node_content", "revision",
                 "writing_session", "workflow_template", "workflow_step", "review_request", "review_step", "review_section",
-                "review_decision", "review_event", "notification");
+                "review_decision", "review_event", "notification", "review_comment");
     }
 
     @Test
@@ -173,7 +173,7 @@ class TenantIsolationTest {
     /**
      * A section submitted for review and approved at its first step: rows in every review table
      * (the workflow template and its steps come with the organization; submitting and deciding
-     * write the request, its steps, sections, decision, events and notifications).
+     * write the request, its steps, sections, decision, events and notifications; and a comment).
      */
     private static void addReview(Connection writer, Connection editor, UUID project) throws SQLException {
         UUID book = (UUID) single(writer, "select quire.insert_node(?::uuid, null::uuid, 'book', 'Reviewed', null::int)",
@@ -189,6 +189,7 @@ class TenantIsolationTest {
         }
         UUID request = (UUID) single(writer, "select quire.submit_for_review(?::uuid)", section, null);
         single(editor, "select quire.decide_review(?::uuid, 1, 'approve', 'Fine')", request, null);
+        single(editor, "select quire.add_review_comment(?::uuid, ?::uuid, 0, 5, 'Words', 'Shorter?')", request, section);
     }
 
     private static Object single(Connection c, String sql, UUID first, UUID second) throws SQLException {

@@ -57,6 +57,13 @@ public final class SectionEditorView extends BorderPane {
         return area;
     }
 
+    /** Selects characters {@code start}..{@code end} of the text shown (as the area counts them) and scrolls to them. */
+    public void select(int start, int end) {
+        int to = Math.min(end, area.getLength());
+        area.selectRange(Math.min(start, to), to);
+        area.requestFollowCaret();
+    }
+
     private StackPane centre() {
         VirtualizedScrollPane<EditorArea> scroll = new VirtualizedScrollPane<>(area);
         Label empty = new Label();
