@@ -1,7 +1,7 @@
 -- "In review", "approved" and "published" are what review decisions say about a node (ADR 0016): the
--- review functions set them (they run as the owner). A member cannot give a node one of them by hand,
--- by insert or update, so the tree never claims an approval nobody gave. Leaving one (back to draft,
--- or discarded) stays allowed: it claims less, never more.
+-- review functions set them and take them back (they run as the owner). A member can neither give a
+-- node one of them nor take it away, by insert or update, so the tree never claims an approval nobody
+-- gave, and never hides a review that is going on.
 create function quire.guard_review_status() returns trigger
     language plpgsql
     set search_path = quire, pg_temp
@@ -10,9 +10,14 @@ begin
     if pg_has_role(current_user, 'quire_owner', 'MEMBER') then
         return new;
     end if;
-    if new.status in ('in_review', 'approved', 'published')
-       and (tg_op = 'INSERT' or new.status is distinct from old.status) then
+    if tg_op = 'INSERT' and new.status in ('in_review', 'approved', 'published') then
         raise exception '“%” comes from review decisions: submit the text for review instead', replace(new.status, '_', ' ')
+            using errcode = 'insufficient_privilege';
+    end if;
+    if tg_op = 'UPDATE' and new.status is distinct from old.status
+       and (new.status in ('in_review', 'approved', 'published') or old.status in ('in_review', 'approved', 'published')) then
+        raise exception '“%” comes from review decisions: only a review changes it',
+            replace(case when new.status in ('in_review', 'approved', 'published') then new.status else old.status end, '_', ' ')
             using errcode = 'insufficient_privilege';
     end if;
     return new;
@@ -22,3 +27,24 @@ revoke execute on function quire.guard_review_status() from public;
 
 create trigger guard_review_status before insert or update of status on quire.node
     for each row execute function quire.guard_review_status();
+
+-- Every organization keeps exactly one default workflow (submitting without one would fail): checked
+-- when the transaction commits, so an admin can still move the default from one template to another.
+create function quire.check_default_workflow() returns trigger
+    language plpgsql
+    set search_path = quire, pg_temp
+as $$
+begin
+    if exists (select 1 from quire.organization o where o.id = old.org_id)
+       and not exists (select 1 from quire.workflow_template t where t.org_id = old.org_id and t.is_default) then
+        raise exception 'an organization keeps a default workflow: make another one the default first'
+            using errcode = 'object_in_use';
+    end if;
+    return null;
+end
+$$;
+revoke execute on function quire.check_default_workflow() from public;
+
+create constraint trigger keep_default_workflow after update of is_default or delete on quire.workflow_template
+    deferrable initially deferred
+    for each row execute function quire.check_default_workflow();

@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
-import org.jooq.DSLContext;
 import studio.quire.review.ReviewDetails;
 import studio.quire.review.ReviewDetailsRepository;
 import studio.quire.review.ReviewPage;
@@ -49,11 +48,12 @@ final class ReviewPages {
 
     /** @param showPage brings the Review page forward (the main window switches to it) */
     Built build(Session session, Runnable showPage) {
-        DSLContext dsl = session.database().dsl();
-        ReviewRepository reviews = new ReviewRepository(dsl);
+        var db = session.database();
+        ReviewRepository reviews = new ReviewRepository(db.dsl());
         ReviewQueueViewModel queue = new ReviewQueueViewModel(reviews, executor, clock);
-        ReviewScreenViewModel screen = new ReviewScreenViewModel(reviews, new ReviewDetailsRepository(dsl), executor, clock);
-        CommentThreadsViewModel comments = new CommentThreadsViewModel(new CommentRepository(dsl), executor, clock);
+        ReviewScreenViewModel screen = new ReviewScreenViewModel(reviews, new ReviewDetailsRepository(db.dsl()), executor,
+                clock);
+        CommentThreadsViewModel comments = new CommentThreadsViewModel(new CommentRepository(db.dsl()), executor, clock);
         ReviewPage page = new ReviewPage(new ReviewQueueView(queue), new ReviewScreenView(screen, commentsPane(screen, comments)));
         Consumer<UUID> open = request -> {
             screen.open(request);
@@ -66,13 +66,12 @@ final class ReviewPages {
         });
         queue.refresh();
         checkOverdueWhileShown(page, queue);
-        // the listener closes with the session's database
-        session.database().listen(ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
-                () -> Platform.runLater(() -> {
+        PageLifetimes.closeWhenRemoved(page, db.listen(ReviewRepository.channel(session.organization().orgId()),
+                Duration.ofMillis(100), () -> Platform.runLater(() -> {
                     queue.changed();
                     screen.changed();
                     comments.changed();
-                }));
+                })));
         return new Built(new SidebarPage(page, queue.badgeProperty()), request -> {
             open.accept(request);
             showPage.run();

@@ -97,10 +97,11 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         InboxViewModel inbox = new InboxViewModel(new NotificationRepository(session.database().dsl()), executor, clock);
         inbox.setOnOpen(request -> openReview(session, request));
         inbox.refresh();
-        // the listener closes with the session's database
-        session.database().listen(ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
-                () -> Platform.runLater(inbox::changed));
-        return new SidebarPage(new InboxView(inbox), inbox.badgeProperty());
+        InboxView page = new InboxView(inbox);
+        PageLifetimes.closeWhenRemoved(page, session.database().listen(
+                ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
+                () -> Platform.runLater(inbox::changed)));
+        return new SidebarPage(page, inbox.badgeProperty());
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import studio.quire.db.RefusedByDatabaseException;
 
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ import static studio.quire.db.schema.Tables.NODE;
  */
 public final class NodeDetailsRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Statuses only review decisions set or take back (V12). */
+    private static final java.util.List<String> REVIEW_STATUSES = java.util.Arrays.stream(NodeStatus.values())
+            .filter(NodeStatus::setByReview).map(NodeStatus::dbName).toList();
     private static final SelectField<?>[] COLUMNS = {NODE.ID, NODE.KIND, NODE.VERSION, NODE.TITLE, NODE.STATUS,
         NODE.SYNOPSIS, NODE.NOTES, NODE.TAGS, NODE.CONTENT_TYPE, NODE.KEYWORDS, NODE.SOCIAL_SNIPPETS};
 
@@ -52,7 +56,8 @@ public final class NodeDetailsRepository {
     public NodeSaveResult save(NodeDetails edited) {
         Optional<NodeDetails> saved = translate(() -> dsl.transactionResult(cfg -> cfg.dsl().update(NODE)
                 .set(NODE.TITLE, Titles.clean(edited.title()))
-                .set(NODE.STATUS, edited.status().dbName())
+                // a review may have moved the status since it was read (without a new version): it keeps it
+                .set(NODE.STATUS, DSL.when(NODE.STATUS.in(REVIEW_STATUSES), NODE.STATUS).otherwise(edited.status().dbName()))
                 .set(NODE.SYNOPSIS, clean(edited.synopsis()))
                 .set(NODE.NOTES, clean(edited.notes()))
                 .set(NODE.TAGS, cleanList(edited.tags()).toArray(String[]::new))

@@ -6,15 +6,14 @@ import java.util.Locale;
 public enum NodeStatus {
     DRAFT, IN_REVIEW, APPROVED, PUBLISHED, DISCARDED;
 
-    /** In review, approved and published come from review decisions only; the database refuses them otherwise. */
+    /** In review, approved and published come from review decisions only; the database refuses other changes. */
     public boolean setByReview() {
         return this == IN_REVIEW || this == APPROVED || this == PUBLISHED;
     }
 
-    /** What a writer can choose for a node now at {@code current}: draft or discarded, and where it is. */
+    /** What a writer can choose for a node now at {@code current}: draft or discarded, or only where a review put it. */
     public static java.util.List<NodeStatus> choicesFrom(NodeStatus current) {
-        return current != null && current.setByReview() ? java.util.List.of(DRAFT, current, DISCARDED)
-                : java.util.List.of(DRAFT, DISCARDED);
+        return current != null && current.setByReview() ? java.util.List.of(current) : java.util.List.of(DRAFT, DISCARDED);
     }
 
     public String dbName() {

@@ -50,7 +50,8 @@ final class QueueFilters {
 
     /** Whether any filter narrows the queue. */
     boolean active() {
-        return !filter(Instant.now()).equals(QueueFilter.NONE);
+        return (step.get() != null && !ALL_STEPS.equals(step.get())) || project.get() != null || submitter.get() != null
+                || (age.get() != null && age.get() != QueueAge.ANY) || overdueOnly.get();
     }
 
     /** The filters as the database applies them, ages counted back from {@code now}. */

@@ -63,6 +63,8 @@ public final class ReviewScreenViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private boolean dirty;
+    /** The request the screen is for: a load of another one (still running when this one was opened) is dropped. */
+    private UUID shownRequest;
     private Runnable onClose = () -> { };
 
     private final Command claim;
@@ -111,30 +113,36 @@ public final class ReviewScreenViewModel {
         comment.set("");
         message.set("");
         texts.clear();
-        load(requestId);
+        shownRequest = requestId;
+        if (loading.get()) {
+            dirty = true;
+        } else {
+            load(requestId);
+        }
     }
 
     /** The request changed in the database (a NOTIFY): reads it again. Safe to call as often as notifications come. */
     public void changed() {
-        ReviewDetails shown = details.get();
-        if (shown == null) {
+        if (shownRequest == null) {
             return;
         }
         if (loading.get()) {
             dirty = true;
             return;
         }
-        load(shown.requestId());
+        load(shownRequest);
     }
 
     private void load(UUID requestId) {
         loading.set(true);
-        ReviewTexts shown = texts;
+        int shownRound = texts.round();
+        ReviewBase wanted = texts.base.get();
         executor.execute(BackgroundTask.of(progress -> {
                     ReviewDetails read = repository.details(requestId);
                     List<ReviewHistoryEntry> events = repository.history(requestId);
-                    ReviewBase chosen = shown.baseFor(read.round());
-                    List<ComparedText> compared = shown.needed(read.round()) ? repository.texts(requestId, chosen) : null;
+                    ReviewBase chosen = ReviewTexts.baseFor(shownRound, read.round(), wanted);
+                    List<ComparedText> compared = ReviewTexts.needed(shownRound, read.round())
+                            ? repository.texts(requestId, chosen) : null;
                     return new Loaded(read, events, chosen, compared);
                 })
                 .titled("Reading the review")
@@ -151,7 +159,7 @@ public final class ReviewScreenViewModel {
 
     private void apply(Loaded loaded) {
         ReviewDetails read = loaded.details();
-        if (details.get() != null && !details.get().requestId().equals(read.requestId())) {
+        if (!read.requestId().equals(shownRequest)) {
             return;
         }
         details.set(read);

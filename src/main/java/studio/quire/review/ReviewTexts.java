@@ -48,14 +48,19 @@ final class ReviewTexts {
         sectionText.set(Document.EMPTY);
     }
 
-    /** Whether the texts must be read (none shown yet, or the request went into another round). */
-    boolean needed(int requestRound) {
-        return round == 0 || round != requestRound;
+    /** The round whose texts are shown; 0 when none are. */
+    int round() {
+        return round;
     }
 
-    /** The base a first look at a request uses: what changed since the last round, or since the last approval. */
-    ReviewBase baseFor(int requestRound) {
-        return round == 0 && requestRound > 1 ? ReviewBase.PREVIOUS_SUBMISSION : base.get();
+    /** Whether texts must be read (none shown yet, or the request went into another round). Thread-safe. */
+    static boolean needed(int shownRound, int requestRound) {
+        return shownRound == 0 || shownRound != requestRound;
+    }
+
+    /** The base to read with: a first look at a later round shows what changed since the last one. Thread-safe. */
+    static ReviewBase baseFor(int shownRound, int requestRound, ReviewBase chosen) {
+        return shownRound == 0 && requestRound > 1 ? ReviewBase.PREVIOUS_SUBMISSION : chosen;
     }
 
     /** Shows these texts, read for {@code details} against {@code older}. */

@@ -5,12 +5,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.editor.SectionTextRepository;
+import studio.quire.review.ReviewRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,6 +50,24 @@ class NodeDetailsRepositoryTest {
     private static NodeDetails edit(NodeDetails d, String title, List<String> keywords, Map<String, String> snippets) {
         return new NodeDetails(d.id(), d.kind(), d.version(), title, NodeStatus.DISCARDED, "What happens", "Check dates",
                 List.of(" draft ", "spring", "", "spring"), ContentType.IMAGE, keywords, snippets);
+    }
+
+    @Test
+    void save_keepsTheStatusAReviewGave_evenWhenTheInspectorReadItBefore() {
+        UUID section = f.sections.get(0).get(0).id();
+        NodeDetails before = writer.load(section).orElseThrow();
+        SectionTextRepository texts = new SectionTextRepository(db.open(db.as(org.writer())).dsl());
+        texts.save(section, texts.load(section).version(), "Submitted words.\n");
+        new ReviewRepository(db.open(db.as(org.writer())).dsl()).submit(section);
+
+        NodeSaveResult result = writer.save(new NodeDetails(before.id(), before.kind(), before.version(), "Renamed",
+                NodeStatus.DRAFT, before.synopsis(), before.notes(), before.tags(), before.contentType(), before.keywords(),
+                before.socialSnippets()));
+
+        assertThat(result).isInstanceOf(NodeSaveResult.Saved.class);
+        NodeDetails after = writer.load(section).orElseThrow();
+        assertThat(after.title()).isEqualTo("Renamed");
+        assertThat(after.status()).isEqualTo(NodeStatus.IN_REVIEW);
     }
 
     @Test

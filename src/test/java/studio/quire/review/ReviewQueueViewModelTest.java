@@ -3,6 +3,7 @@ package studio.quire.review;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studio.quire.testsupport.HeldExecutor;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.ui.BackgroundTask;
@@ -268,40 +269,5 @@ class ReviewQueueViewModelTest {
         assertThat(vm.emptyTextProperty().get()).isEqualTo("Nothing waits for you. Items submitted for review show here.");
         assertThat(vm.countProperty().get()).isZero();
         assertThat(vm.badgeProperty().get()).isEmpty();
-    }
-
-    /** Holds tasks until the test runs them, so a test can call in while a load is under way. */
-    private static final class HeldExecutor implements TaskExecutor {
-        private final SameThreadTaskExecutor inner = new SameThreadTaskExecutor();
-        private final Deque<Runnable> tasks = new ArrayDeque<>();
-
-        @Override
-        public <T> TaskHandle execute(BackgroundTask<T> task) {
-            tasks.add(() -> inner.execute(task));
-            return new TaskHandle() {
-                @Override
-                public void cancel() {
-                    // held tasks always run in these tests
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            };
-        }
-
-        int waiting() {
-            return tasks.size();
-        }
-
-        void runNext() {
-            tasks.removeFirst().run();
-        }
-
-        @Override
-        public void close() {
-            tasks.clear();
-        }
     }
 }

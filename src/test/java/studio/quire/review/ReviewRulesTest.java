@@ -48,7 +48,7 @@ class ReviewRulesTest {
     }
 
     @Test
-    void nodeStatus_approvedOrInReviewOrPublished_isRefusedByHand_evenForAnAdmin_butDraftIsFine() {
+    void nodeStatus_approvedOrInReviewOrPublished_isSetAndTakenBackOnlyByReviews_evenForAnAdmin() {
         ReviewFixture f = ReviewFixture.create(db, "Status by hand");
         for (String status : List.of("approved", "in_review", "published")) {
             SQLException e = f.refusal(f.admin(), "update quire.node set status = ? where id = ?::uuid", status, f.section1());
@@ -61,11 +61,33 @@ class ReviewRulesTest {
         UUID request = f.submit(f.writer(), f.section2());
         assertThat(f.rows(f.writer(), "select status from quire.node where id = ?::uuid", f.section2()))
                 .as("set by the review function").containsExactly(List.of("in_review"));
-        assertThat(f.update(f.writer(), "update quire.node set status = 'draft' where id = ?::uuid", f.section2()))
-                .as("claiming less is allowed").isEqualTo(1);
-        assertThat(f.refusal(f.writer(), "update quire.node set status = 'in_review' where id = ?::uuid", f.section2())
-                .getSQLState()).isEqualTo("42501");
-        assertThat(request).isNotNull();
+        SQLException hiding = f.refusal(f.writer(), "update quire.node set status = 'draft' where id = ?::uuid", f.section2());
+        assertThat(hiding.getSQLState()).as("nor can a review going on be hidden").isEqualTo("42501");
+        assertThat(hiding.getMessage()).contains("only a review changes it");
+
+        f.call(f.writer(), "select quire.discard_review(?::uuid)", request);
+        assertThat(f.rows(f.writer(), "select status from quire.node where id = ?::uuid", f.section2()))
+                .as("taken back by the review").containsExactly(List.of("draft"));
+    }
+
+    @Test
+    void defaultWorkflow_cannotBeDeletedOrUnset_evenByAnAdmin_butCanMoveToAnotherTemplate() {
+        ReviewFixture f = ReviewFixture.create(db, "Keep a default");
+        UUID standard = f.defaultTemplate();
+
+        assertThat(f.refusal(f.admin(), "delete from quire.workflow_template where id = ?::uuid", standard).getSQLState())
+                .isEqualTo("55006");
+        assertThat(f.refusal(f.admin(), "update quire.workflow_template set is_default = false where id = ?::uuid", standard)
+                .getSQLState()).isEqualTo("55006");
+
+        f.update(f.admin(), "insert into quire.workflow_template (org_id, name) values (?::uuid, 'Quick look')", f.org());
+        f.update(f.admin(), """
+                do $$ begin
+                    update quire.workflow_template set is_default = false where id = '%s';
+                    update quire.workflow_template set is_default = true where name = 'Quick look' and org_id = '%s';
+                end $$""".formatted(standard, f.org()));
+        assertThat(f.rows(f.admin(), "select name from quire.workflow_template where is_default and org_id = ?::uuid", f.org()))
+                .containsExactly(List.of("Quick look"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.quire.compare.view.ChangeItem;
 import studio.quire.editor.SectionTextRepository;
+import studio.quire.testsupport.HeldExecutor;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.testsupport.WritersChapter;
@@ -67,6 +68,23 @@ class ReviewScreenViewModelTest {
         assertThat(screen.baseProperty().get()).isEqualTo(ReviewBase.LAST_APPROVED);
         assertThat(screen.comparisonProperty().get().changes()).extracting(ChangeItem::toString).isNotEmpty();
         assertThat(screen.sectionTextProperty().get().plainText()).contains("The harbour was quiet.");
+    }
+
+    @Test
+    void open_anotherRequestWhileOneLoads_showsTheOneOpenedLast() {
+        UUID first = submitted("First light", "Dawn came late.\n");
+        UUID second = submitted("Second tide", "The tide turned.\n");
+        HeldExecutor held = new HeldExecutor();
+        var dsl = db.open(db.as(org.editor())).dsl();
+        ReviewScreenViewModel screen = new ReviewScreenViewModel(new ReviewRepository(dsl), new ReviewDetailsRepository(dsl),
+                held, Clock.system(ZoneOffset.UTC));
+
+        screen.open(first);
+        screen.open(second);
+        held.runAll();
+
+        assertThat(screen.headlineProperty().get()).isEqualTo("Second tide");
+        assertThat(screen.detailsProperty().get().requestId()).isEqualTo(second);
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.quire.review.InboxScenario;
+import studio.quire.testsupport.HeldExecutor;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.ui.SameThreadTaskExecutor;

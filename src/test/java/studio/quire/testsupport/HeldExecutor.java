@@ -1,4 +1,4 @@
-package studio.quire.review.inbox;
+package studio.quire.testsupport;
 
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.SameThreadTaskExecutor;
@@ -8,7 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Holds each task until the test runs it (on the test's thread): to see what is shown while work is under way. */
-final class HeldExecutor implements TaskExecutor {
+public final class HeldExecutor implements TaskExecutor {
     private final SameThreadTaskExecutor inner = new SameThreadTaskExecutor();
     private final Deque<Runnable> tasks = new ArrayDeque<>();
 
@@ -28,15 +28,15 @@ final class HeldExecutor implements TaskExecutor {
         };
     }
 
-    int waiting() {
+    public int waiting() {
         return tasks.size();
     }
 
-    void runNext() {
+    public void runNext() {
         tasks.removeFirst().run();
     }
 
-    void runAll() {
+    public void runAll() {
         while (!tasks.isEmpty()) {
             runNext();
         }
