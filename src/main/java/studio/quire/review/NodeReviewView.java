@@ -1,6 +1,8 @@
 package studio.quire.review;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
@@ -25,6 +27,13 @@ public final class NodeReviewView extends VBox {
         comment.textProperty().bind(viewModel.commentProperty());
         comment.visibleProperty().bind(viewModel.commentProperty().isNotEmpty());
         comment.managedProperty().bind(comment.visibleProperty());
+        ChoiceBox<WorkflowChoice> workflow = new ChoiceBox<>(viewModel.workflows());
+        workflow.setId("workflowChoice");
+        workflow.valueProperty().bindBidirectional(viewModel.workflowProperty());
+        workflow.setTooltip(new Tooltip("The workflow the review follows"));
+        workflow.visibleProperty().bind(Bindings.size(viewModel.workflows()).greaterThan(1)
+                .and(viewModel.submitCommand().executableProperty()));
+        workflow.managedProperty().bind(workflow.visibleProperty());
         Button submit = button("Submit for review", "submitForReviewButton", viewModel.submitCommand(),
                 "Ask for review of this text as it is now: every section in it is pinned to its current text");
         Button resubmit = button("Submit again", "resubmitButton", viewModel.resubmitCommand(),
@@ -39,7 +48,7 @@ public final class NodeReviewView extends VBox {
         message.setWrapText(true);
         message.getStyleClass().add("page-message");
         message.textProperty().bind(viewModel.messageProperty());
-        FlowPane actions = new FlowPane(6, 6, submit, resubmit, open, busy);
+        FlowPane actions = new FlowPane(6, 6, workflow, submit, resubmit, open, busy);
         getChildren().addAll(status, comment, actions, message);
     }
 

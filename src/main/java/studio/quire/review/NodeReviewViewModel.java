@@ -17,6 +17,7 @@ import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,10 @@ public final class NodeReviewViewModel {
     private final ReadOnlyStringWrapper comment = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final javafx.collections.ObservableList<WorkflowChoice> workflows =
+            javafx.collections.FXCollections.observableArrayList();
+    private final javafx.beans.property.ObjectProperty<WorkflowChoice> workflow =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final Command submit;
     private final Command resubmit;
     private final Command open;
@@ -98,11 +103,12 @@ public final class NodeReviewViewModel {
             apply(Optional.empty(), NOTHING_SELECTED);
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> repository.statusOf(shown))
+        executor.execute(BackgroundTask.of(progress -> new Read(repository.statusOf(shown), repository.workflowsFor(shown)))
                 .titled("Reading the review")
-                .onSuccess(found -> {
+                .onSuccess(read -> {
                     if (loading == generation) {
-                        apply(found, NOT_SUBMITTED);
+                        apply(read.status(), NOT_SUBMITTED);
+                        offer(read.workflows());
                     }
                 })
                 .onFailure(this::report));
@@ -131,10 +137,21 @@ public final class NodeReviewViewModel {
         return DueText.describe(at.toInstant(), clock.instant());
     }
 
+    /** Offers the workflows to submit with, keeping the one chosen when it is still there. */
+    private void offer(List<WorkflowChoice> offered) {
+        UUID kept = workflow.get() == null ? null : workflow.get().templateId();
+        if (!workflows.equals(offered)) {
+            workflows.setAll(offered);
+        }
+        workflow.set(offered.stream().filter(w -> w.templateId().equals(kept)).findFirst()
+                .orElse(offered.isEmpty() ? null : offered.get(0)));
+    }
+
     private void submitNode() {
         UUID shown = node.get();
         String title = nodeTitle;
-        act(() -> repository.submit(shown), "Submitted “" + title + "” for review.");
+        UUID template = workflow.get() == null ? null : workflow.get().templateId();
+        act(() -> repository.submit(shown, template), "Submitted “" + title + "” for review.");
     }
 
     private void resubmitRequest() {
@@ -193,11 +210,24 @@ public final class NodeReviewViewModel {
         return request.getReadOnlyProperty();
     }
 
+    /** The workflows of the node's organization, the default first. */
+    public javafx.collections.ObservableList<WorkflowChoice> workflows() {
+        return workflows;
+    }
+
+    /** The workflow a submission uses (the default unless another is chosen). */
+    public javafx.beans.property.ObjectProperty<WorkflowChoice> workflowProperty() {
+        return workflow;
+    }
+
     public Command submitCommand() {
         return submit;
     }
 
     public Command resubmitCommand() {
         return resubmit;
+    }
+
+    private record Read(Optional<RequestStatus> status, List<WorkflowChoice> workflows) {
     }
 }

@@ -71,8 +71,23 @@ public final class ReviewRepository {
 
     /** Submits a section, chapter or book at its current text with the organization's default workflow. */
     public UUID submit(UUID nodeId) {
-        return translate(() -> dsl.select(DSL.field("quire.submit_for_review({0})", UUID.class, DSL.val(nodeId)))
+        return submit(nodeId, null);
+    }
+
+    /** Submits with this workflow of the node's organization (null: its default). */
+    public UUID submit(UUID nodeId, UUID templateId) {
+        return translate(() -> dsl.select(DSL.field("quire.submit_for_review({0}, {1})", UUID.class, DSL.val(nodeId),
+                        DSL.val(templateId, UUID.class)))
                 .fetchSingle().value1());
+    }
+
+    /** The workflows of the node's organization, the default first. */
+    public List<WorkflowChoice> workflowsFor(UUID nodeId) {
+        return translate(() -> dsl.fetch("""
+                select t.id, t.name, t.is_default from quire.workflow_template t
+                  join quire.node n on n.org_id = t.org_id
+                 where n.id = ? order by t.is_default desc, t.name""", nodeId)
+                .map(r -> new WorkflowChoice(r.get(0, UUID.class), r.get(1, String.class), r.get(2, Boolean.class))));
     }
 
     /**

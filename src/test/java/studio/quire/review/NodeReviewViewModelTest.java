@@ -86,6 +86,28 @@ class NodeReviewViewModelTest {
     }
 
     @Test
+    void submit_withAnotherWorkflow_followsItsSteps() {
+        var admin = db.open(db.as(org.admin())).dsl();
+        UUID template = admin.fetchSingle("insert into quire.workflow_template (org_id, name) values (?, 'Quick look')"
+                + " returning id", org.id()).get(0, UUID.class);
+        admin.execute("insert into quire.workflow_step (org_id, template_id, position, name, decider_role, approvals_needed,"
+                + " sla_hours) values (?, ?, 1, 'Glance', 'editor', 1, 24)", org.id(), template);
+        UUID section = book.newSection("Quick one");
+        texts.save(section, texts.load(section).version(), "A quick one.\n");
+        NodeReviewViewModel review = viewModel(writer, true);
+        review.show(section, "Quick one");
+        assertThat(review.workflows()).extracting(WorkflowChoice::name).startsWith("Copy edit → Final approval")
+                .contains("Quick look");
+        assertThat(review.workflowProperty().get().isDefault()).isTrue();
+
+        review.workflowProperty().set(review.workflows().stream().filter(w -> w.name().equals("Quick look")).findFirst()
+                .orElseThrow());
+        review.submitCommand().execute();
+
+        assertThat(review.statusProperty().get()).startsWith("In review: step 1 of 1, Glance");
+    }
+
+    @Test
     void submit_isNotOffered_toAnEditor() {
         UUID section = book.newSection("Editor's pick");
         NodeReviewViewModel review = viewModel(editor, false);
