@@ -1,12 +1,16 @@
 package studio.quire.review;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
@@ -21,6 +25,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The writer's view of review for the node selected in the binder: where its newest request
@@ -43,16 +50,16 @@ public final class NodeReviewViewModel {
     private final ReadOnlyStringWrapper comment = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final javafx.collections.ObservableList<WorkflowChoice> workflows =
+    private final ObservableList<WorkflowChoice> workflows =
             javafx.collections.FXCollections.observableArrayList();
-    private final javafx.beans.property.ObjectProperty<WorkflowChoice> workflow =
-            new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<WorkflowChoice> workflow =
+            new SimpleObjectProperty<>();
     private final Command submit;
     private final Command resubmit;
     private final Command open;
-    private java.util.function.Consumer<UUID> onOpen = id -> { };
+    private Consumer<UUID> onOpen = id -> { };
     /** Called on the FX thread before submitting: returns the work that saves the open text (run in the background). */
-    private java.util.function.Supplier<java.util.concurrent.Callable<Boolean>> saveFirst = () -> () -> true;
+    private Supplier<Callable<Boolean>> saveFirst = () -> () -> true;
     private String nodeTitle = "";
     private int generation;
 
@@ -70,7 +77,7 @@ public final class NodeReviewViewModel {
     }
 
     /** What opening the request does: its review screen, with the history, comments and changes. */
-    public void setOnOpen(java.util.function.Consumer<UUID> onOpen) {
+    public void setOnOpen(Consumer<UUID> onOpen) {
         this.onOpen = Objects.requireNonNull(onOpen);
     }
 
@@ -78,7 +85,7 @@ public final class NodeReviewViewModel {
      * How the newest text reaches the database before it is pinned: called on the FX thread, it
      * returns the work that saves it, answering whether the database has it.
      */
-    public void setSaveFirst(java.util.function.Supplier<java.util.concurrent.Callable<Boolean>> saveFirst) {
+    public void setSaveFirst(Supplier<Callable<Boolean>> saveFirst) {
         this.saveFirst = Objects.requireNonNull(saveFirst);
     }
 
@@ -162,9 +169,9 @@ public final class NodeReviewViewModel {
         }, "Submitted again for review.");
     }
 
-    private void act(java.util.concurrent.Callable<UUID> work, String done) {
+    private void act(Callable<UUID> work, String done) {
         busy.set(true);
-        java.util.concurrent.Callable<Boolean> save = saveFirst.get();
+        Callable<Boolean> save = saveFirst.get();
         executor.execute(BackgroundTask.of(progress -> {
                     if (!save.call()) {
                         throw new RefusedByDatabaseException(NOT_SAVED, "55000", null);
@@ -211,12 +218,12 @@ public final class NodeReviewViewModel {
     }
 
     /** The workflows of the node's organization, the default first. */
-    public javafx.collections.ObservableList<WorkflowChoice> workflows() {
+    public ObservableList<WorkflowChoice> workflows() {
         return workflows;
     }
 
     /** The workflow a submission uses (the default unless another is chosen). */
-    public javafx.beans.property.ObjectProperty<WorkflowChoice> workflowProperty() {
+    public ObjectProperty<WorkflowChoice> workflowProperty() {
         return workflow;
     }
 

@@ -56,6 +56,11 @@ public final class ReviewQueueViewModel {
     private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
     private final ObservableList<QueueRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final QueueFilters filters = new QueueFilters(this::filtersChanged);
+    private final ObservableList<String> readOnlySteps = FXCollections.unmodifiableObservableList(filters.stepNames);
+    private final ObservableList<QueueFacets.Choice> readOnlyProjects =
+            FXCollections.unmodifiableObservableList(filters.projects);
+    private final ObservableList<QueueFacets.Choice> readOnlySubmitters =
+            FXCollections.unmodifiableObservableList(filters.submitters);
     private final ObjectProperty<QueueRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -244,7 +249,7 @@ public final class ReviewQueueViewModel {
 
     /** {@link #ALL_STEPS} then the step names among the loaded items. */
     public ObservableList<String> stepNames() {
-        return FXCollections.unmodifiableObservableList(filters.stepNames);
+        return readOnlySteps;
     }
 
     public ObjectProperty<String> stepFilterProperty() {
@@ -268,12 +273,12 @@ public final class ReviewQueueViewModel {
 
     /** "All projects", then the projects of what waits for me. */
     public ObservableList<QueueFacets.Choice> projectChoices() {
-        return FXCollections.unmodifiableObservableList(filters.projects);
+        return readOnlyProjects;
     }
 
     /** "Submitted by anyone", then who submitted what waits for me. */
     public ObservableList<QueueFacets.Choice> submitterChoices() {
-        return FXCollections.unmodifiableObservableList(filters.submitters);
+        return readOnlySubmitters;
     }
 
     public BooleanProperty overdueOnlyProperty() {

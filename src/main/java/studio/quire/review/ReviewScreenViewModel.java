@@ -109,6 +109,7 @@ public final class ReviewScreenViewModel {
         Objects.requireNonNull(requestId);
         details.set(null);
         history.clear();
+        selectedSection.set(null);
         sections.clear();
         comment.set("");
         message.set("");
