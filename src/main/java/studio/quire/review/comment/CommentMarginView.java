@@ -13,7 +13,7 @@ import javafx.scene.layout.StackPane;
  */
 public final class CommentMarginView extends StackPane {
     static final double STRIP_WIDTH = 32;
-    static final double OPEN_WIDTH = 300;
+    static final double OPEN_WIDTH = 260;
 
     public CommentMarginView(CommentThreadsViewModel viewModel) {
         getStyleClass().add("comment-margin");

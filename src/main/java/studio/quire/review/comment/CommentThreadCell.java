@@ -102,6 +102,8 @@ final class CommentThreadCell extends ListCell<CommentThread> {
     private static Label label(String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
+        // a wrapped label in a list cell is otherwise given one line's height and cut with "…"
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         label.getStyleClass().add(styleClass);
         return label;
     }
