@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
 import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
@@ -62,7 +63,7 @@ public final class ReviewQueueViewModel {
     private final ObservableList<QueueFacets.Choice> readOnlySubmitters =
             FXCollections.unmodifiableObservableList(filters.submitters);
     private final ObjectProperty<QueueRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final CoalescedLoads loads = new CoalescedLoads();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -71,7 +72,6 @@ public final class ReviewQueueViewModel {
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper("");
     private UUID me;
     /** A reload was asked for while a load ran. */
-    private boolean dirty;
 
     private final Command refresh;
     private final Command loadMore;
@@ -94,7 +94,7 @@ public final class ReviewQueueViewModel {
         this.clock = Objects.requireNonNull(clock);
         this.pageSize = pageSize;
         refresh = Command.of(this::refresh);
-        loadMore = Command.of(this::loadMore, hasMore.and(loading.not()));
+        loadMore = Command.of(this::loadMore, hasMore.and(loads.loadingProperty().not()));
         claim = Command.of(this::claimSelected, busy.not().and(Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().taken() == QueueRow.Taken.NO, selected)));
         release = Command.of(this::releaseSelected, busy.not().and(Bindings.createBooleanBinding(
@@ -123,8 +123,7 @@ public final class ReviewQueueViewModel {
      * loaded range in the background. Safe to call on the FX thread as often as notifications come.
      */
     public void changed() {
-        if (loading.get()) {
-            dirty = true;
+        if (loads.deferIfRunning()) {
             return;
         }
         int limit = Math.max(pageSize, loaded.size());
@@ -157,19 +156,13 @@ public final class ReviewQueueViewModel {
 
     /** One page and one item more, to know whether more pages exist; the count and names come along. */
     private void load(QueueCursor after, int limit, boolean replace) {
-        loading.set(true);
+        loads.started();
         QueueFilter filter = filters.filter(clock.instant());
         executor.execute(BackgroundTask.of(progress -> fetch(after, limit, filter, replace))
                 .titled("Loading the review queue")
                 .onSuccess(page -> apply(page, limit, replace))
                 .onFailure(this::report)
-                .onFinished(() -> {
-                    loading.set(false);
-                    if (dirty) {
-                        dirty = false;
-                        changed();
-                    }
-                }));
+                .onFinished(() -> loads.finished(this::changed)));
     }
 
     private Page fetch(QueueCursor after, int limit, QueueFilter filter, boolean withFacets) {
@@ -290,7 +283,7 @@ public final class ReviewQueueViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -22,6 +22,7 @@ import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.editor.text.Document;
 import studio.quire.editor.text.TextHygiene;
 import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
 import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
@@ -60,9 +61,8 @@ public final class ReviewScreenViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final CoalescedLoads loads = new CoalescedLoads();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private boolean dirty;
     /** The request the screen is for: a load of another one (still running when this one was opened) is dropped. */
     private UUID shownRequest;
     private Runnable onClose = () -> { };
@@ -115,9 +115,7 @@ public final class ReviewScreenViewModel {
         message.set("");
         texts.clear();
         shownRequest = requestId;
-        if (loading.get()) {
-            dirty = true;
-        } else {
+        if (!loads.deferIfRunning()) {
             load(requestId);
         }
     }
@@ -127,15 +125,14 @@ public final class ReviewScreenViewModel {
         if (shownRequest == null) {
             return;
         }
-        if (loading.get()) {
-            dirty = true;
+        if (loads.deferIfRunning()) {
             return;
         }
         load(shownRequest);
     }
 
     private void load(UUID requestId) {
-        loading.set(true);
+        loads.started();
         int shownRound = texts.round();
         ReviewBase wanted = texts.base.get();
         executor.execute(BackgroundTask.of(progress -> {
@@ -149,13 +146,7 @@ public final class ReviewScreenViewModel {
                 .titled("Reading the review")
                 .onSuccess(this::apply)
                 .onFailure(this::report)
-                .onFinished(() -> {
-                    loading.set(false);
-                    if (dirty) {
-                        dirty = false;
-                        changed();
-                    }
-                }));
+                .onFinished(() -> loads.finished(this::changed)));
     }
 
     private void apply(Loaded loaded) {
@@ -322,7 +313,7 @@ public final class ReviewScreenViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

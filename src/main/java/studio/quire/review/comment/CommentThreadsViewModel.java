@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
 import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
@@ -59,12 +60,11 @@ public final class CommentThreadsViewModel {
     private final ObjectProperty<CommentThread> selectedThread = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final Command post;
+    private final CoalescedLoads loads = new CoalescedLoads();
     private Consumer<CommentThread> onLocate = thread -> { };
     private UUID requestId;
     private UUID sectionId;
-    private boolean loading;
     private boolean loaded;
-    private boolean dirty;
     private int generation;
     private UUID selectAfterLoad;
 
@@ -102,8 +102,7 @@ public final class CommentThreadsViewModel {
         loaded = false;
         emptyText.set("");
         generation++;
-        loading = false;
-        dirty = false;
+        loads.reset();
         reload();
     }
 
@@ -117,7 +116,7 @@ public final class CommentThreadsViewModel {
         UUID request = requestId;
         UUID section = sectionId;
         int loadingNow = ++generation;
-        loading = true;
+        loads.started();
         executor.execute(BackgroundTask.of(progress -> request != null ? repository.threads(request, section)
                         : repository.threadsForSection(section))
                 .titled("Reading comments")
@@ -128,22 +127,15 @@ public final class CommentThreadsViewModel {
                 })
                 .onFailure(this::report)
                 .onFinished(() -> {
-                    if (loadingNow != generation) {
-                        return;
-                    }
-                    loading = false;
-                    if (dirty) {
-                        dirty = false;
-                        reload();
+                    if (loadingNow == generation) {
+                        loads.finished(this::reload);
                     }
                 }));
     }
 
     /** The database announced a review change (on the FX thread): one reload, however many announcements come. */
     public void changed() {
-        if (loading) {
-            dirty = true;
-        } else {
+        if (!loads.deferIfRunning()) {
             reload();
         }
     }

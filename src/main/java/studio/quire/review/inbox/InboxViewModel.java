@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
 import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
@@ -54,7 +55,7 @@ public final class InboxViewModel {
     private final ObservableList<InboxRow> readOnlyItems = FXCollections.unmodifiableObservableList(items);
     private final ObjectProperty<InboxRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty unreadOnly = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final CoalescedLoads loads = new CoalescedLoads();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -65,7 +66,6 @@ public final class InboxViewModel {
     private final Set<UUID> pendingReads = new HashSet<>();
     private Consumer<UUID> onOpen = request -> { };
     /** A reload was asked for while a load ran. */
-    private boolean dirty;
 
     private final Command loadMore;
     private final Command markAllRead;
@@ -83,7 +83,7 @@ public final class InboxViewModel {
         this.executor = Objects.requireNonNull(executor);
         this.clock = Objects.requireNonNull(clock);
         this.pageSize = pageSize;
-        loadMore = Command.of(this::loadMore, hasMore.and(loading.not()));
+        loadMore = Command.of(this::loadMore, hasMore.and(loads.loadingProperty().not()));
         markAllRead = Command.of(this::markAllRead, unreadCount.greaterThan(0).and(busy.not()));
         unreadCount.addListener((obs, old, count) -> badge.set(badgeText(count.intValue())));
         unreadOnly.addListener((obs, old, only) -> {
@@ -110,8 +110,7 @@ public final class InboxViewModel {
      * the loaded range in the background. Call it on the FX thread, as often as notifications come.
      */
     public void changed() {
-        if (loading.get()) {
-            dirty = true;
+        if (loads.deferIfRunning()) {
             return;
         }
         load(NotificationCursor.START, Math.max(pageSize, items.size()), true);
@@ -121,27 +120,21 @@ public final class InboxViewModel {
     public void loadMore() {
         if (items.isEmpty()) {
             changed();
-        } else if (!loading.get() && hasMore.get()) {
+        } else if (!loads.loadingProperty().get() && hasMore.get()) {
             load(items.get(items.size() - 1).notification().cursor(), pageSize, false);
         }
     }
 
     /** One page and one notification more, to know whether more pages exist; the unread count comes along. */
     private void load(NotificationCursor after, int limit, boolean replace) {
-        loading.set(true);
+        loads.started();
         boolean unread = unreadOnly.get();
         executor.execute(BackgroundTask.of(progress -> new Page(unread, repository.page(after, limit + 1, unread),
                         repository.unreadCount(COUNT_CAP)))
                 .titled("Loading the inbox")
                 .onSuccess(page -> apply(page, limit, replace))
                 .onFailure(this::report)
-                .onFinished(() -> {
-                    loading.set(false);
-                    if (dirty) {
-                        dirty = false;
-                        changed();
-                    }
-                }));
+                .onFinished(() -> loads.finished(this::changed)));
     }
 
     private void apply(Page page, int limit, boolean replace) {
@@ -260,7 +253,7 @@ public final class InboxViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return loads.loadingProperty();
     }
 
     /** Whether another page may exist after the loaded notifications. */
