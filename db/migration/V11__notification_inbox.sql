@@ -3,19 +3,19 @@
 
 -- Every unread notification of the caller in their organizations, read now; returns how many.
 -- Only through this function: members have no update grant on quire.notification.
-create function quire.mark_all_notifications_read() returns integer
+create function quire.mark_all_notifications_read(p_org uuid default null) returns integer
     language sql security definer
     set search_path = quire, pg_temp
 as $$
     with marked as (
         update quire.notification set read_at = now()
          where person_id = quire.current_person_id() and read_at is null
-           and org_id = any (quire.my_org_ids())
+           and org_id = any (quire.my_org_ids()) and (p_org is null or org_id = p_org)
         returning 1)
     select count(*)::integer from marked
 $$;
-revoke execute on function quire.mark_all_notifications_read() from public;
-grant execute on function quire.mark_all_notifications_read() to quire_member;
+revoke execute on function quire.mark_all_notifications_read(uuid) from public;
+grant execute on function quire.mark_all_notifications_read(uuid) to quire_member;
 
 -- A page of everything, newest first: one range of this index whatever page is asked for.
 create index notification_person_newest_idx on quire.notification (person_id, created_at desc, id desc);

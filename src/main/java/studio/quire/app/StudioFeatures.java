@@ -94,7 +94,8 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
 
     @Override
     public SidebarPage inbox(Session session) {
-        InboxViewModel inbox = new InboxViewModel(new NotificationRepository(session.database().dsl()), executor, clock);
+        InboxViewModel inbox = new InboxViewModel(new NotificationRepository(session.database().dsl(),
+                session.organization().orgId()), executor, clock);
         inbox.setOnOpen(request -> openReview(session, request));
         inbox.refresh();
         InboxView page = new InboxView(inbox);

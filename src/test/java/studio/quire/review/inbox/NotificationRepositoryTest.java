@@ -93,6 +93,27 @@ class NotificationRepositoryTest {
     }
 
     @Test
+    void anOrganizationsInbox_showsCountsAndMarksOnlyItsOwn_forSomeoneInTwoOrganizations() {
+        InboxScenario mine = InboxScenario.create(db, "Inbox two orgs A");
+        InboxScenario theirs = InboxScenario.create(db, "Inbox two orgs B");
+        UUID me = mine.person(mine.editor());
+        theirs.updateAsOwner("insert into quire.membership (org_id, person_id, role) values (?::uuid, ?::uuid, 'editor')",
+                theirs.org(), me);
+        mine.submitScene();
+        theirs.submitScene();
+        NotificationRepository everywhere = as(mine.editor());
+        NotificationRepository here = new NotificationRepository(db.open(db.as(mine.editor())).dsl(), mine.org());
+        assertThat(everywhere.unreadCount(100)).isEqualTo(2);
+
+        assertThat(here.page(NotificationCursor.START, 10, false)).singleElement()
+                .satisfies(n -> assertThat(n.requestTitle()).isNotNull());
+        assertThat(here.unreadCount(100)).isEqualTo(1);
+        assertThat(here.markAllRead()).isEqualTo(1);
+
+        assertThat(everywhere.unreadCount(100)).as("the other organization's stays unread").isEqualTo(1);
+    }
+
+    @Test
     void markRead_readsMyOwn_andIsRefusedForSomeoneElses() {
         InboxScenario s = InboxScenario.create(db, "Inbox mark read");
         UUID request = s.submitScene();
