@@ -4,8 +4,11 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import studio.quire.ui.Command;
@@ -49,7 +52,35 @@ public final class NodeReviewView extends VBox {
         message.getStyleClass().add("page-message");
         message.textProperty().bind(viewModel.messageProperty());
         FlowPane actions = new FlowPane(6, 6, workflow, submit, resubmit, open, busy);
-        getChildren().addAll(status, comment, actions, message);
+        Label historyHeading = new Label("Reviews of this text");
+        historyHeading.getStyleClass().add("review-history-heading");
+        ListView<PastReview> history = new ListView<>(viewModel.reviews());
+        history.setId("pastReviews");
+        history.getStyleClass().add("past-reviews");
+        history.setPrefHeight(160);
+        history.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PastReview review, boolean empty) {
+                super.updateItem(review, empty);
+                setText(empty || review == null ? null : review.describe());
+            }
+        });
+        history.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                viewModel.openReview(history.getSelectionModel().getSelectedItem());
+            }
+        });
+        history.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                viewModel.openReview(history.getSelectionModel().getSelectedItem());
+            }
+        });
+        history.setTooltip(new Tooltip("Every review of this text, newest first: Enter or double-click opens one"));
+        history.visibleProperty().bind(Bindings.isNotEmpty(viewModel.reviews()));
+        history.managedProperty().bind(history.visibleProperty());
+        historyHeading.visibleProperty().bind(history.visibleProperty());
+        historyHeading.managedProperty().bind(history.visibleProperty());
+        getChildren().addAll(status, comment, actions, message, historyHeading, history);
     }
 
     private static Button button(String text, String id, Command command, String tip) {

@@ -38,6 +38,8 @@ public final class NodeReviewViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(NodeReviewViewModel.class);
     static final String NOTHING_SELECTED = "Select a section, chapter or book to see its review.";
     static final String NOT_SUBMITTED = "Not submitted for review.";
+    /** The Review tab lists this many of a text's reviews at most (the newest). */
+    static final int HISTORY_LIMIT = 50;
     static final String NOT_SAVED = "The newest text is not in the database yet, so it cannot be pinned for review; "
             + "submit once it is saved.";
 
@@ -50,6 +52,7 @@ public final class NodeReviewViewModel {
     private final ReadOnlyStringWrapper comment = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<PastReview> reviews = FXCollections.observableArrayList();
     private final ObservableList<WorkflowChoice> workflows =
             javafx.collections.FXCollections.observableArrayList();
     private final ObjectProperty<WorkflowChoice> workflow =
@@ -108,14 +111,17 @@ public final class NodeReviewViewModel {
         int loading = ++generation;
         if (shown == null) {
             apply(Optional.empty(), NOTHING_SELECTED);
+            reviews.clear();
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> new Read(repository.statusOf(shown), repository.workflowsFor(shown)))
+        executor.execute(BackgroundTask.of(progress -> new Read(repository.statusOf(shown), repository.workflowsFor(shown),
+                        repository.reviewsOf(shown, HISTORY_LIMIT)))
                 .titled("Reading the review")
                 .onSuccess(read -> {
                     if (loading == generation) {
                         apply(read.status(), NOT_SUBMITTED);
                         offer(read.workflows());
+                        reviews.setAll(read.reviews());
                     }
                 })
                 .onFailure(this::report));
@@ -217,6 +223,18 @@ public final class NodeReviewViewModel {
         return request.getReadOnlyProperty();
     }
 
+    /** Every review the selected text went through or is in, newest first: its history across requests. */
+    public ObservableList<PastReview> reviews() {
+        return reviews;
+    }
+
+    /** Opens the review screen of one of {@link #reviews()}. */
+    public void openReview(PastReview review) {
+        if (review != null) {
+            onOpen.accept(review.requestId());
+        }
+    }
+
     /** The workflows of the node's organization, the default first. */
     public ObservableList<WorkflowChoice> workflows() {
         return workflows;
@@ -235,6 +253,6 @@ public final class NodeReviewViewModel {
         return resubmit;
     }
 
-    private record Read(Optional<RequestStatus> status, List<WorkflowChoice> workflows) {
+    private record Read(Optional<RequestStatus> status, List<WorkflowChoice> workflows, List<PastReview> reviews) {
     }
 }

@@ -164,6 +164,18 @@ public final class ReviewRepository {
                         r.get("last_comment", String.class))));
     }
 
+    /** Every request that covered the node (as {@link #statusOf} finds them), newest first, at most {@code limit}. */
+    public List<PastReview> reviewsOf(UUID nodeId, int limit) {
+        return translate(() -> dsl.fetch("""
+                select r.id, r.title, r.state, r.round, r.submitted_at, r.updated_at from quire.review_request r
+                 where r.node_id = ? or r.id in (select rs.request_id from quire.review_section rs where rs.node_id = ?)
+                    or r.id in (select rs.request_id from quire.review_section rs
+                                 where rs.node_id in (select c.id from quire.node c where c.parent_id = ?))
+                 order by r.submitted_at desc, r.id limit ?""", nodeId, nodeId, nodeId, limit)
+                .map(r -> new PastReview(r.get(0, UUID.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, Integer.class), r.get(4, OffsetDateTime.class), r.get(5, OffsetDateTime.class))));
+    }
+
     /** Submits a request again after changes (the submitter or an admin). */
     public void resubmit(UUID requestId) {
         translate(() -> dsl.select(DSL.field("quire.resubmit_review({0})::text", String.class, DSL.val(requestId)))

@@ -12,6 +12,8 @@ import studio.quire.ui.SameThreadTaskExecutor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,6 +107,29 @@ class NodeReviewViewModelTest {
         review.submitCommand().execute();
 
         assertThat(review.statusProperty().get()).startsWith("In review: step 1 of 1, Glance");
+    }
+
+    @Test
+    void reviews_listEveryRequestTheTextWentThrough_newestFirst_andOpenOne() {
+        UUID section = book.newSection("Twice reviewed");
+        texts.save(section, texts.load(section).version(), "Once.\n");
+        UUID first = writer.submit(section);
+        writer.discard(first);
+        texts.save(section, texts.load(section).version(), "Twice.\n");
+        UUID second = writer.submit(section);
+        NodeReviewViewModel review = viewModel(writer, true);
+        List<UUID> opened = new ArrayList<>();
+        review.setOnOpen(opened::add);
+
+        review.show(section, "Twice reviewed");
+
+        assertThat(review.reviews()).extracting(PastReview::requestId).containsExactly(second, first);
+        assertThat(review.reviews().get(1).describe()).startsWith("Discarded · submitted ");
+        review.openReview(review.reviews().get(1));
+        assertThat(opened).containsExactly(first);
+
+        review.show(null, null);
+        assertThat(review.reviews()).isEmpty();
     }
 
     @Test
