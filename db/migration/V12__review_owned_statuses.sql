@@ -48,3 +48,15 @@ revoke execute on function quire.check_default_workflow() from public;
 create constraint trigger keep_default_workflow after update of is_default or delete on quire.workflow_template
     deferrable initially deferred
     for each row execute function quire.check_default_workflow();
+
+-- A submitted chapter or book shows where its review stands too, not only its sections.
+create or replace function quire.set_review_status(p_request quire.review_request, p_status text) returns void
+    language sql security definer
+    set search_path = quire, pg_temp
+as $$
+    update quire.node set status = p_status
+     where (id in (select rs.node_id from quire.review_section rs where rs.request_id = p_request.id)
+            or id = p_request.node_id)
+       and status is distinct from p_status
+$$;
+revoke execute on function quire.set_review_status(quire.review_request, text) from public;

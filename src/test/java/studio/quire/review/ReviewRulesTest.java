@@ -71,6 +71,18 @@ class ReviewRulesTest {
     }
 
     @Test
+    void aSubmittedChapter_showsItsReviewStatus_likeItsSections() {
+        ReviewFixture f = ReviewFixture.create(db, "Chapter status");
+        UUID request = f.submit(f.writer(), f.chapter());
+        assertThat(f.rows(f.writer(), "select status from quire.node where id in (?::uuid, ?::uuid, ?::uuid)",
+                f.chapter(), f.section1(), f.section2())).containsOnly(List.of("in_review"));
+
+        f.call(f.writer(), "select quire.discard_review(?::uuid)", request);
+        assertThat(f.rows(f.writer(), "select status from quire.node where id = ?::uuid", f.chapter()))
+                .containsExactly(List.of("draft"));
+    }
+
+    @Test
     void defaultWorkflow_cannotBeDeletedOrUnset_evenByAnAdmin_butCanMoveToAnotherTemplate() {
         ReviewFixture f = ReviewFixture.create(db, "Keep a default");
         UUID standard = f.defaultTemplate();
