@@ -37,7 +37,12 @@ public final class ReviewDetailsRepository {
             Record r = tx.fetchOptional("""
                     select r.id, r.org_id, r.title, r.state, r.current_step, r.round, r.submitted_by, p.display_name,
                            r.submitted_at, quire.current_person_id() as me,
-                           exists (select 1 from quire.review_queue q where q.request_id = r.id) as may_decide
+                           exists (select 1 from quire.review_queue q where q.request_id = r.id)
+                           -- whoever pinned text of it (resubmitting) decides on it no more than its submitter
+                           and not exists (select 1 from quire.review_section rs
+                                             join quire.revision rv on rv.id = rs.pinned_revision_id
+                                            where rs.request_id = r.id and rv.author = quire.current_person_id())
+                           as may_decide
                       from quire.review_request r left join quire.person p on p.id = r.submitted_by
                      where r.id = ?""", requestId)
                     .orElseThrow(() -> new RefusedByDatabaseException(GONE, "P0002", null));

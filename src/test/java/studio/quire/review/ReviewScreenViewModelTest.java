@@ -139,6 +139,25 @@ class ReviewScreenViewModelTest {
     }
 
     @Test
+    void anAdminWhoResubmittedTheText_isNotOfferedTheDecisionOnIt() {
+        UUID section = book.newSection("Resubmitted by the admin");
+        texts.save(section, texts.load(section).version(), "First words.\n");
+        UUID request = writer.submit(section);
+        ReviewRepository editor = new ReviewRepository(db.open(db.as(org.editor())).dsl());
+        editor.decide(request, 1, ReviewDecision.REQUEST_CHANGES, "More.");
+        texts.save(section, texts.load(section).version(), "First words, and more.\n");
+        new ReviewRepository(db.open(db.as(org.admin())).dsl()).resubmit(request);
+        editor.decide(request, 1, ReviewDecision.APPROVE, "");
+
+        ReviewScreenViewModel admin = screenAs(org.admin());
+        admin.open(request);
+
+        assertThat(admin.stepLineProperty().get()).startsWith("Step 2 of 2 · Final approval");
+        assertThat(admin.decidingBinding().get()).isFalse();
+        assertThat(admin.approveCommand().isExecutable()).isFalse();
+    }
+
+    @Test
     void delegate_handsTheStepOver_withTheReasonInTheHistory() {
         UUID request = submitted("Storm", "The storm came early.\n");
         ReviewScreenViewModel screen = screenAs(org.editor());
