@@ -101,7 +101,10 @@ final class ReviewPages {
         return pane;
     }
 
-    /** Overdue steps escalate while the studio runs: a check now and every few minutes while the page is in a window. */
+    /**
+     * Overdue steps escalate while the studio runs: a check when the page enters the window and every
+     * few minutes while it stays there (the session's pages stay in the window for the whole session).
+     */
     private static void checkOverdueWhileShown(Node page, ReviewQueueViewModel queue) {
         Timeline checks = new Timeline(new KeyFrame(OVERDUE_CHECK, e -> queue.checkOverdue()));
         checks.setCycleCount(Animation.INDEFINITE);

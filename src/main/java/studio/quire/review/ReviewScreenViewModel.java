@@ -111,7 +111,10 @@ public final class ReviewScreenViewModel {
         history.clear();
         selectedSection.set(null);
         sections.clear();
-        comment.set("");
+        if (!requestId.equals(shownRequest)) {
+            // back from the queue to the same request (Esc by mistake), a half-written comment is still there
+            comment.set("");
+        }
         message.set("");
         texts.clear();
         shownRequest = requestId;

@@ -98,6 +98,8 @@ class ReviewScreenViewModelTest {
         assertThat(screen.detailsProperty().get().state()).isEqualTo("in_review");
 
         screen.commentProperty().set("Name the ferry.");
+        screen.open(request);
+        assertThat(screen.commentProperty().get()).as("kept when the same request opens again").isEqualTo("Name the ferry.");
         screen.requestChangesCommand().execute();
 
         assertThat(screen.messageProperty().get()).isEqualTo("Changes requested. The writer has your comment.");
