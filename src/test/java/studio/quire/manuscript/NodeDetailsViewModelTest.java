@@ -1,6 +1,5 @@
 package studio.quire.manuscript;
 
-import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,14 +6,11 @@ import org.junit.jupiter.api.Test;
 import studio.quire.testsupport.HeldExecutor;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
-import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.SameThreadTaskExecutor;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
 

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import studio.quire.admin.Role;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
-import studio.quire.ui.Command;
 import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import studio.quire.compare.ComparedText;
 import studio.quire.compare.ComparisonRequest;
 import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.testsupport.FxTests;
