@@ -29,7 +29,9 @@ final class HistoryWords {
                 remark = nonNull(e.comment());
                 yield decided(e.decision(), step);
             }
-            case "withdrawn" -> "“" + nonNull(e.nodeTitle()) + "” changed after its approval: asked again";
+            case "withdrawn" -> "trashed".equals(e.reason())
+                    ? "“" + nonNull(e.nodeTitle()) + "” was put in the trash: its approval was withdrawn"
+                    : "“" + nonNull(e.nodeTitle()) + "” changed after its approval: asked again";
             case "resubmitted" -> "Submitted again" + (e.round() == null ? "" : " (round " + e.round() + ")");
             case "published" -> "Published";
             case "discarded" -> "Discarded";

@@ -43,7 +43,7 @@ public record ReviewDetails(UUID requestId, UUID orgId, String title, String sta
     /**
      * A section of the request.
      *
-     * @param state pending, approved or withdrawn (changed after its approval)
+     * @param state pending, approved, withdrawn (changed after its approval) or trashed (in the trash)
      */
     public record Section(UUID nodeId, String title, String state) {
     }

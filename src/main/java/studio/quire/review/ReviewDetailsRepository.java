@@ -38,10 +38,13 @@ public final class ReviewDetailsRepository {
                     select r.id, r.org_id, r.title, r.state, r.current_step, r.round, r.submitted_by, p.display_name,
                            r.submitted_at, quire.current_person_id() as me,
                            exists (select 1 from quire.review_queue q where q.request_id = r.id)
-                           -- whoever pinned text of it (resubmitting) decides on it no more than its submitter
+                           -- whoever pinned text of it (resubmitting) or edited its text while it was under
+                           -- review decides on it no more than its submitter (V13's submitted_by_me)
                            and not exists (select 1 from quire.review_section rs
-                                             join quire.revision rv on rv.id = rs.pinned_revision_id
-                                            where rs.request_id = r.id and rv.author = quire.current_person_id())
+                                             left join quire.revision rv on rv.id = rs.pinned_revision_id
+                                            where rs.request_id = r.id
+                                              and (rv.author = quire.current_person_id()
+                                                   or quire.current_person_id() = any (rs.edited_by)))
                            as may_decide
                       from quire.review_request r left join quire.person p on p.id = r.submitted_by
                      where r.id = ?""", requestId)
@@ -64,7 +67,8 @@ public final class ReviewDetailsRepository {
                             s.get("delegated_name", String.class), s.get("escalated", Boolean.class),
                             s.get("completed", Boolean.class)));
             List<ReviewDetails.Section> sections = tx.fetch("""
-                    select rs.node_id, n.title, rs.state from quire.review_section rs
+                    select rs.node_id, n.title, case when n.deleted_at is not null then 'trashed' else rs.state end
+                      from quire.review_section rs
                       join quire.node n on n.id = rs.node_id
                      where rs.request_id = ? order by rs.position""", requestId)
                     .map(s -> new ReviewDetails.Section(s.get(0, UUID.class), s.get(1, String.class), s.get(2, String.class)));

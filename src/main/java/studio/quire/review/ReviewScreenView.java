@@ -107,6 +107,7 @@ public final class ReviewScreenView extends BorderPane {
             ChoiceBox<ReviewDetails.Section> section = new ChoiceBox<>(viewModel.sections());
             section.setId("reviewSectionChoice");
             section.setConverter(Choices.converter(s -> s.title() + ("withdrawn".equals(s.state()) ? " (changed after approval)"
+                    : "trashed".equals(s.state()) ? " (in the trash)"
                     : "approved".equals(s.state()) ? " (approved)" : "")));
             section.valueProperty().bindBidirectional(viewModel.selectedSectionProperty());
             HBox sectionBar = new HBox(8, new Label("Section"), section,
