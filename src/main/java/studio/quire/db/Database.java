@@ -55,7 +55,10 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         config.setInitializationFailTimeout(1);
         config.addDataSourceProperty("ApplicationName", "quire");
-        config.addDataSourceProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis());
+        // Set at connection start, which overrides a role's or database's default: a person who
+        // turned synchronous_commit off for their role still gets every save on disk before "Saved".
+        config.addDataSourceProperty("options", "-c statement_timeout=" + STATEMENT_TIMEOUT.toMillis()
+                + " -c synchronous_commit=on");
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         try {

@@ -37,6 +37,10 @@ public final class EmbeddedSetup {
                     s.execute("revoke connect, temporary on database " + EmbeddedServer.DATABASE + " from public");
                     LOG.info("Created the Quire database on the embedded server");
                 }
+                // People sign in to Quire's database only: the cluster's others are for the superuser
+                // (every start, so that data directories made by older versions are closed too).
+                s.execute("revoke all on database postgres from public");
+                s.execute("revoke all on database template1 from public");
             }
             ConnectionTarget owner = server.target(LocalCredentials.OWNER, ownerPassword);
             int ran = Migrations.migrate(dataSource(owner));
