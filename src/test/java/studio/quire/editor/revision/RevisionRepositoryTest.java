@@ -204,4 +204,18 @@ class RevisionRepositoryTest {
         assertThat(writer.list(UUID.randomUUID())).isEmpty();
         assertThat(writer.body(UUID.randomUUID())).isEmpty();
     }
+
+    @Test
+    void list_afterTheSectionWasSubmittedAndApproved_showsTheReviewsRevisions_andKeepsTheNamedOnes() {
+        save("It was a dark night.\n");
+        writer.keepNamed(section, "First draft");
+        Object request = db.open(db.as(org.writer())).dsl().fetchValue("select quire.submit_for_review(?::uuid)", section);
+        assertThat(request).isNotNull();
+        db.open(db.as(org.editor())).dsl().execute("select quire.decide_review(?::uuid, 1, 'approve', null)", request);
+        db.open(db.as(org.admin())).dsl().execute("select quire.decide_review(?::uuid, 2, 'approve', null)", request);
+
+        assertThat(writer.list(section)).extracting(r -> r.kind().dbName())
+                .containsExactly("approved", "submitted", "named");
+        assertThat(writer.list(section).get(2).name()).isEqualTo("First draft");
+    }
 }
