@@ -123,6 +123,42 @@ class ManuscriptTreeViewTest {
         waitUntil(() -> robot.lookup((Node n) -> isCell(n, "Section 1.0 · 20 words")).tryQuery().isPresent());
     }
 
+    private void trashAndUndo(FxRobot robot, String row, TreeNode chapter, List<String> before) {
+        clickOnRow(robot, row);
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("Undo trash").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> titlesUnder(chapter).equals(before));
+        waitUntil(() -> robot.lookup((Node n) -> isCell(n, row)).tryQuery().isPresent());
+    }
+
+    @Test
+    void f2_renamesTheRow_afterTrashAndUndo(FxRobot robot) {
+        trashAndUndo(robot, "Section 1.0", f.chapters.get(1), List.of("Section 1.0", "Section 1.1"));
+        clickOnRow(robot, "Section 1.0");
+
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        robot.clickOn("#dialog-text");
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Back again").type(KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup((Node n) -> isCell(n, "Back again · 20 words")).tryQuery().isPresent());
+        assertThat(robot.lookup((Node n) -> isCell(n, "Section 1.0")).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void reload_showsATitleChangedElsewhere_afterTrashAndUndo(FxRobot robot) {
+        trashAndUndo(robot, "Section 0.1", f.chapters.get(0), List.of("Section 0.0", "Section 0.1"));
+        // As the inspector saves a title: straight to the database, then the live update reloads the tree.
+        TreeNode restored = viewModel.node(f.sections.get(0).get(1).id()).orElseThrow().node();
+        repository.rename(restored, "Renamed in Details");
+        robot.interact(viewModel::load);
+
+        waitUntil(() -> robot.lookup((Node n) -> isCell(n, "Renamed in Details · 11 words")).tryQuery().isPresent());
+        assertThat(robot.lookup((Node n) -> isCell(n, "Section 0.1")).tryQuery()).isEmpty();
+    }
+
     @Test
     void altDown_movesTheSelectedSectionDown_andKeepsItSelected(FxRobot robot) {
         clickOnRow(robot, "Section 0.0");
