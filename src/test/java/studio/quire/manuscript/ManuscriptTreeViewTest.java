@@ -123,6 +123,30 @@ class ManuscriptTreeViewTest {
         waitUntil(() -> robot.lookup((Node n) -> isCell(n, "Section 1.0 · 20 words")).tryQuery().isPresent());
     }
 
+    @Test
+    void f2_withAPastedTitleOfFiveThousandCharacters_refusesItAndSaysTheLimit(FxRobot robot) {
+        clickOnRow(robot, "Chapter 1");
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("x".repeat(5_000));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#dialog-text");
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+
+        waitUntil(() -> robot.lookup(".field-error").<Labeled>query().getText()
+                .equals("A title can be at most 300 characters (this one has 5,000)."));
+        Node ok = robot.from(robot.lookup(".dialog-pane").<Node>query())
+                .lookup((Node n) -> n instanceof javafx.scene.control.Button b && "Rename".equals(b.getText())).query();
+        assertThat(ok.isDisabled()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isEmpty());
+        assertThat(TreeFixture.titlesUnder(db.openOwner().dsl(), f.book.id())).containsExactly("Chapter 0", "Chapter 1");
+    }
+
     private void trashAndUndo(FxRobot robot, String row, TreeNode chapter, List<String> before) {
         clickOnRow(robot, row);
         robot.type(KeyCode.DELETE);
