@@ -69,7 +69,7 @@ public final class PeopleViewModel {
 
     public Optional<String> nameProblem(String name) {
         return name == null || name.isBlank() ? Optional.of("Enter the person's name.")
-                : name.length() > 200 ? Optional.of("A name can be at most 200 characters.") : Optional.empty();
+                : studio.quire.db.TextLimit.PERSON_NAME.problem(name.strip());
     }
 
     public void addPerson(String login, String displayName, Role role) {

@@ -175,6 +175,15 @@ public final class MainWindowView extends BorderPane {
                 .then(Bindings.when(viewModel.failureMessageProperty().isEmpty())
                         .then(viewModel.noticeProperty()).otherwise(viewModel.failureMessageProperty()))
                 .otherwise(""));
+        // Good news (text recovered after a crash) is not shown like a failure.
+        javafx.beans.InvalidationListener tone = obs -> {
+            boolean goodNews = viewModel.failureMessageProperty().get().isEmpty() && viewModel.noticeIsGoodNewsProperty().get();
+            noticeStatus.getStyleClass().removeAll(atlantafx.base.theme.Styles.SUCCESS, atlantafx.base.theme.Styles.DANGER);
+            noticeStatus.getStyleClass().add(goodNews ? atlantafx.base.theme.Styles.SUCCESS : atlantafx.base.theme.Styles.DANGER);
+        };
+        viewModel.failureMessageProperty().addListener(tone);
+        viewModel.noticeIsGoodNewsProperty().addListener(tone);
+        tone.invalidated(null);
     }
 
     private void rebuildPeopleMenu() {

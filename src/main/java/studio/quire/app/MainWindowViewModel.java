@@ -40,6 +40,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper noticeIsGoodNews = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** Runs in the background before a replaced session's database closes (its saver saves what is pending). */
     private java.util.function.Consumer<Session> beforeSessionCloses = s -> { };
     private final ReadOnlyObjectWrapper<ConnectionProfile> profileNeedingPassword = new ReadOnlyObjectWrapper<>();
@@ -262,9 +263,21 @@ public final class MainWindowViewModel {
         this.beforeSessionCloses = java.util.Objects.requireNonNull(hook);
     }
 
-    /** A sentence for the status bar (for instance what replaying the journal did). */
+    /** A sentence for the status bar about something that went wrong (shown as a problem). */
     public void notice(String text) {
         notice.set(text == null ? "" : text);
+        noticeIsGoodNews.set(false);
+    }
+
+    /** A sentence for the status bar that is good news, such as text recovered after a crash (shown as success). */
+    public void goodNews(String text) {
+        notice.set(text == null ? "" : text);
+        noticeIsGoodNews.set(true);
+    }
+
+    /** Whether the notice shown is good news rather than a problem. */
+    public javafx.beans.property.ReadOnlyBooleanProperty noticeIsGoodNewsProperty() {
+        return noticeIsGoodNews.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

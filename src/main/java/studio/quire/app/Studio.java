@@ -53,7 +53,8 @@ public final class Studio {
         this.stage = stage;
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        features = new StudioFeatures(executor, opener, viewModel::openProject, viewModel::notice);
+        features = new StudioFeatures(executor, opener, viewModel::openProject, viewModel::notice,
+                viewModel::goodNews);
         features.setOnShowReview(() -> viewModel.showReviewCommand().execute());
         viewModel.setBeforeSessionCloses(features::closeWriting);
         MainWindowView view = new MainWindowView(viewModel, features);

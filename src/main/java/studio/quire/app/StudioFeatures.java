@@ -46,6 +46,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
     private final SessionOpener opener;
     private final Consumer<Project> openProject;
     private final Consumer<String> notices;
+    private final Consumer<String> goodNews;
     private final LocalJournal journal;
     private final Clock clock = Clock.systemDefaultZone();
     private final WritingDesks desks;
@@ -57,14 +58,16 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
 
     /**
      * @param openProject what opening a project on the Projects page does
-     * @param notices     shows a sentence in the status bar (on the FX thread)
+     * @param notices     shows a sentence about a problem in the status bar (on the FX thread)
+     * @param goodNews    shows a sentence of good news there, such as text recovered from the journal
      */
     public StudioFeatures(TaskExecutor executor, SessionOpener opener, Consumer<Project> openProject,
-                          Consumer<String> notices) {
+                          Consumer<String> notices, Consumer<String> goodNews) {
         this.executor = executor;
         this.opener = opener;
         this.openProject = openProject;
         this.notices = notices;
+        this.goodNews = goodNews;
         this.journal = new LocalJournal(opener.directory().journal());
         this.desks = new WritingDesks(executor, Platform::runLater, clock);
         this.reviewPages = new ReviewPages(executor, clock);
@@ -129,6 +132,12 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         }
     }
 
+    /** With every sentence, good news or not, told to {@code notices}. */
+    public StudioFeatures(TaskExecutor executor, SessionOpener opener, Consumer<Project> openProject,
+                          Consumer<String> notices) {
+        this(executor, opener, openProject, notices, notices);
+    }
+
     @Override
     public Node statusItem(Session session) {
         return writingFor(session).<Node>map(w -> new WritingProgressView(w.progress())).orElseGet(Region::new);
@@ -139,7 +148,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         return writing.computeIfAbsent(session.database(), db -> {
             StudioWriting started = new StudioWriting(session, journal.get(), opener.settings(), executor,
                     Platform::runLater, clock);
-            started.replayJournal(notices);
+            started.replayJournal(goodNews);
             return started;
         });
     }

@@ -1,8 +1,10 @@
 package studio.quire.editor;
 
-/** Names of named revisions as the database accepts them: trimmed, no NUL, 1 to 200 characters. */
+import studio.quire.db.TextLimit;
+
+/** Names of named revisions as the database accepts them: trimmed, no NUL, 1 to {@link TextLimit#REVISION_NAME} characters. */
 public final class RevisionNames {
-    public static final int MAX = 200;
+    public static final int MAX = TextLimit.REVISION_NAME.max();
 
     private RevisionNames() {
     }
@@ -12,6 +14,9 @@ public final class RevisionNames {
         if (n.isEmpty()) {
             throw new IllegalArgumentException("A revision needs a name.");
         }
-        return n.length() > MAX ? n.substring(0, MAX).strip() : n;
+        TextLimit.REVISION_NAME.problem(n).ifPresent(tooLong -> {
+            throw new IllegalArgumentException(tooLong);
+        });
+        return n;
     }
 }

@@ -13,8 +13,6 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.compare.ComparisonRequest;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.TextHygiene;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -72,6 +71,7 @@ public final class SectionEditorViewModel {
     private Consumer<DocumentLoad> documentSink = load -> { };
     private Runnable pendingEditsFlusher = () -> { };
     private Consumer<ComparisonRequest> onCompare = request -> { };
+    private BiConsumer<UUID, Integer> onPasted = (section, words) -> { };
     private UUID sectionId;
     private int generation;
 
@@ -185,19 +185,21 @@ public final class SectionEditorViewModel {
         }
     }
 
-    /** Plain text pasted from another application: cleaned and built in the background, then inserted. */
+    /**
+     * Plain text pasted from another application: cleaned, built and counted in the background,
+     * then inserted, and its words told to {@link #setOnPasted} (pasted text is not written text).
+     */
     public void pastePlainText(String text) {
         if (!editable.get()) {
             return;
         }
         int pasting = generation;
-        executor.execute(BackgroundTask.of(progress -> {
-            boolean removed = !TextHygiene.isClean(text.replace("\r", ""));
-            return new Pasted(StyledDocuments.toStyled(Document.ofPlainText(text)), removed);
-        }).onSuccess(pasted -> {
+        UUID section = sectionId;
+        executor.execute(BackgroundTask.of(progress -> PlainPaste.of(text)).onSuccess(pasted -> {
             if (pasting == generation) {
                 documentSink.accept(new DocumentLoad(pasted.document, DocumentLoad.Mode.INSERT));
-                message.set(pasted.removed ? PASTE_CLEANED : "");
+                message.set(pasted.cleaned ? PASTE_CLEANED : "");
+                onPasted.accept(section, pasted.words);
             }
         }).onFailure(error -> message.set("The text could not be pasted: " + ErrorText.oneLine(error))));
     }
@@ -222,6 +224,11 @@ public final class SectionEditorViewModel {
     /** Conflict banner: compare their text with mine change by change; the merged text is used like mine. */
     public void compareConflict() {
         conflict.comparison(title.get(), () -> sectionId, this::replaceText, this::theirsNotKept).ifPresent(onCompare);
+    }
+
+    /** Hears, on the FX thread, the section and word count of each paste from outside Quire, right after it is inserted. */
+    public void setOnPasted(BiConsumer<UUID, Integer> listener) {
+        onPasted = Objects.requireNonNull(listener);
     }
 
     /** Where a conflict's comparison goes (the studio opens a comparison window), on the FX thread. */
@@ -336,9 +343,6 @@ public final class SectionEditorViewModel {
     }
 
     private record Loaded(OpenedSection opened, ReadOnlyStyledDocument<ParStyle, String, TextStyle> document) {
-    }
-
-    private record Pasted(ReadOnlyStyledDocument<ParStyle, String, TextStyle> document, boolean removed) {
     }
 
     /**

@@ -5,10 +5,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A project's words today, as read from the database: its goal (if any), its words now, and the
- * net words of today's recorded writing sessions, everyone's and the signed-in person's.
+ * A project's words today, as read from the database: its goal (if any), its words now, the net
+ * words of today's recorded writing sessions (typed and pasted: they are in the project's words),
+ * how many of those were pasted from outside Quire, and the signed-in person's own written net.
+ *
+ * @param netToday       words added minus words removed by today's sessions, pasted ones included
+ * @param myWrittenToday the signed-in person's net words today, pasted ones left out
+ * @param pastedToday    words pasted from outside Quire in today's sessions (everyone's)
  */
-public record DayProgress(UUID projectId, ProjectGoal goal, int wordsNow, int netToday, int myNetToday) {
+public record DayProgress(UUID projectId, ProjectGoal goal, int wordsNow, int netToday, int myWrittenToday,
+                          int pastedToday) {
 
     /**
      * The project's words when today began: the words now minus what today's sessions added net.
@@ -21,13 +27,19 @@ public record DayProgress(UUID projectId, ProjectGoal goal, int wordsNow, int ne
 
     /**
      * The plan for today, with {@code liveSessionWords} net words of a session still being written
-     * added on top (they are not recorded yet); empty without a goal.
+     * (of them {@code livePastedWords} pasted) added on top: they are not recorded yet; empty
+     * without a goal.
      */
-    public Optional<GoalPlan> plan(LocalDate today, int liveSessionWords) {
+    public Optional<GoalPlan> plan(LocalDate today, int liveSessionWords, int livePastedWords) {
         if (goal == null) {
             return Optional.empty();
         }
         return Optional.of(GoalPlan.of(goal.words(), goal.deadline(), wordsAtStartOfToday() + netToday + liveSessionWords,
-                wordsAtStartOfToday(), today));
+                wordsAtStartOfToday(), today, pastedToday + livePastedWords));
+    }
+
+    /** The plan with no session under way. */
+    public Optional<GoalPlan> plan(LocalDate today, int liveSessionWords) {
+        return plan(today, liveSessionWords, 0);
     }
 }

@@ -29,7 +29,8 @@ import static studio.quire.db.schema.Tables.WRITING_SESSION;
  * <p>The words model: a project's words are the sum of its live sections' stored word counts
  * (node_content.word_count, never the bodies). "Today" begins at the caller's local midnight. The
  * words written today are the net words (added minus removed) of the writing sessions that
- * ended since then; the project's words at the start of today are its words now minus that net
+ * ended since then, less the words they pasted from outside Quire (pasted text is not written
+ * text, V14); the project's words at the start of today are its words now minus the whole net
  * (see {@link DayProgress#wordsAtStartOfToday()}). A session that spans midnight counts for the
  * day it ended on. Everyone's sessions count for the project's daily share, since everyone's
  * words count for the goal; the signed-in person's own net is reported beside it.
@@ -87,11 +88,12 @@ public final class GoalsRepository {
         }
         int inserted = translate(() -> dsl.insertInto(WRITING_SESSION, WRITING_SESSION.ORG_ID, WRITING_SESSION.PROJECT_ID,
                         WRITING_SESSION.NODE_ID, WRITING_SESSION.STARTED_AT, WRITING_SESSION.ENDED_AT,
-                        WRITING_SESSION.WORDS_ADDED, WRITING_SESSION.WORDS_REMOVED)
+                        WRITING_SESSION.WORDS_ADDED, WRITING_SESSION.WORDS_REMOVED, WRITING_SESSION.PASTED_WORDS)
                 .select(DSL.select(PROJECT.ORG_ID, PROJECT.ID, DSL.val(session.sectionId()),
                                 DSL.val(session.startedAt().atOffset(ZoneOffset.UTC)),
                                 DSL.val(session.endedAt().atOffset(ZoneOffset.UTC)),
-                                DSL.val(session.wordsAdded()), DSL.val(session.wordsRemoved()))
+                                DSL.val(session.wordsAdded()), DSL.val(session.wordsRemoved()),
+                                DSL.val(session.pastedWords()))
                         .from(PROJECT).where(PROJECT.ID.eq(session.projectId())))
                 .execute());
         if (inserted == 0) {
@@ -105,13 +107,13 @@ public final class GoalsRepository {
         return translate(() -> dsl.select(wordsOf(DSL.val(projectId))).fetchOne(0, int.class));
     }
 
-    /** The project's goal, words now and today's net words since {@code startOfToday}. */
+    /** The project's goal, words now and today's net, written and pasted words since {@code startOfToday}. */
     public DayProgress day(UUID projectId, Instant startOfToday) {
         return translate(() -> dsl.select(PROJECT.ID, PROJECT.WORD_GOAL, PROJECT.DEADLINE, PROJECT.GOAL_SET_BY,
-                        PROJECT.GOAL_SET_AT, wordsOf(PROJECT.ID), netSince(PROJECT.ID, startOfToday, false),
-                        netSince(PROJECT.ID, startOfToday, true))
+                        PROJECT.GOAL_SET_AT, wordsOf(PROJECT.ID), sumSince(PROJECT.ID, startOfToday, NET, false),
+                        sumSince(PROJECT.ID, startOfToday, WRITTEN, true), sumSince(PROJECT.ID, startOfToday, PASTED, false))
                 .from(PROJECT).where(PROJECT.ID.eq(projectId))
-                .fetchOptional(r -> toDay(r, r.get(6, int.class), r.get(7, int.class))))
+                .fetchOptional(r -> toDay(r, r.get(6, int.class), r.get(7, int.class), r.get(8, int.class))))
                 .orElseThrow(() -> new RefusedByDatabaseException("This project does not exist or is not visible to you.",
                         "42501", null));
     }
@@ -120,9 +122,10 @@ public final class GoalsRepository {
     public Map<UUID, DayProgress> progressOf(UUID orgId, Instant startOfToday) {
         Map<UUID, DayProgress> byProject = new LinkedHashMap<>();
         translate(() -> dsl.select(PROJECT.ID, PROJECT.WORD_GOAL, PROJECT.DEADLINE, PROJECT.GOAL_SET_BY,
-                        PROJECT.GOAL_SET_AT, wordsOf(PROJECT.ID), netSince(PROJECT.ID, startOfToday, false))
+                        PROJECT.GOAL_SET_AT, wordsOf(PROJECT.ID), sumSince(PROJECT.ID, startOfToday, NET, false),
+                        sumSince(PROJECT.ID, startOfToday, PASTED, false))
                 .from(PROJECT).where(PROJECT.ORG_ID.eq(orgId)).and(PROJECT.WORD_GOAL.isNotNull())
-                .fetch(r -> toDay(r, r.get(6, int.class), 0)))
+                .fetch(r -> toDay(r, r.get(6, int.class), 0, r.get(7, int.class))))
                 .forEach(day -> byProject.put(day.projectId(), day));
         return byProject;
     }
@@ -134,9 +137,14 @@ public final class GoalsRepository {
                 .cast(Integer.class);
     }
 
-    private static Field<Integer> netSince(Field<UUID> project, Instant since, boolean mineOnly) {
-        var sessions = DSL.select(DSL.coalesce(DSL.sum(WRITING_SESSION.WORDS_ADDED.minus(WRITING_SESSION.WORDS_REMOVED)),
-                        DSL.inline(BigDecimal.ZERO)))
+    /** What today's sessions add to the project's words: typed and pasted, less what they removed. */
+    private static final Field<Integer> NET = WRITING_SESSION.WORDS_ADDED.minus(WRITING_SESSION.WORDS_REMOVED);
+    /** What today's sessions wrote: the net without the words pasted from outside Quire. */
+    private static final Field<Integer> WRITTEN = NET.minus(WRITING_SESSION.PASTED_WORDS);
+    private static final Field<Integer> PASTED = WRITING_SESSION.PASTED_WORDS;
+
+    private static Field<Integer> sumSince(Field<UUID> project, Instant since, Field<Integer> words, boolean mineOnly) {
+        var sessions = DSL.select(DSL.coalesce(DSL.sum(words), DSL.inline(BigDecimal.ZERO)))
                 .from(WRITING_SESSION)
                 .where(WRITING_SESSION.PROJECT_ID.eq(project))
                 .and(WRITING_SESSION.ENDED_AT.ge(since.atOffset(ZoneOffset.UTC)))
@@ -145,9 +153,9 @@ public final class GoalsRepository {
         return DSL.field(sessions).cast(Integer.class);
     }
 
-    private static DayProgress toDay(Record r, int netToday, int myNetToday) {
+    private static DayProgress toDay(Record r, int netToday, int myWrittenToday, int pastedToday) {
         ProjectGoal goal = r.get(PROJECT.WORD_GOAL) == null ? null : toGoal(r);
-        return new DayProgress(r.get(PROJECT.ID), goal, r.get(5, int.class), netToday, myNetToday);
+        return new DayProgress(r.get(PROJECT.ID), goal, r.get(5, int.class), netToday, myWrittenToday, pastedToday);
     }
 
     private static ProjectGoal toGoal(Record r) {

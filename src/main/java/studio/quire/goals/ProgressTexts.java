@@ -32,10 +32,14 @@ public final class ProgressTexts {
         };
     }
 
-    /** The status bar's goal part: "Today 312 / 1,250", or the total when there is no daily share. */
+    /**
+     * The status bar's goal part: "Today 312 / 1,250" (with "· 4,000 pasted" when text was pasted
+     * today: it is not written, so not in today's words), or the total when there is no daily share.
+     */
     public static String todayPart(GoalPlan plan) {
         return switch (plan.state()) {
-            case ON_TRACK, BEHIND -> "Today " + words(plan.wordsToday()) + " / " + words(plan.perDay());
+            case ON_TRACK, BEHIND -> "Today " + words(plan.wordsToday()) + " / " + words(plan.perDay())
+                    + (plan.pastedToday() > 0 ? " · " + words(plan.pastedToday()) + " pasted" : "");
             case DONE -> "Goal reached";
             case NO_DEADLINE, PAST_DEADLINE -> words(plan.wordsNow()) + " / " + words(plan.goalWords()) + " words";
         };
@@ -63,6 +67,9 @@ public final class ProgressTexts {
         }
         text.append("\nToday: ").append(words(plan.wordsToday())).append(" by everyone, ")
                 .append(words(myNetToday)).append(" by you");
+        if (plan.pastedToday() > 0) {
+            text.append("\nPasted today: ").append(words(plan.pastedToday())).append(" (not counted as written)");
+        }
         return text.toString();
     }
 }

@@ -50,7 +50,9 @@ public final class WritingProgressViewModel {
     private UUID projectId;
     private LocalDate today;
     private DayProgress loaded;
+    /** Net words of the session being written, pasted ones included (they are in the section's count). */
     private int sessionWords;
+    private int sessionPasted;
     private int sessionWordsAtLoad;
     private TaskExecutor.TaskHandle inFlight;
 
@@ -67,6 +69,7 @@ public final class WritingProgressViewModel {
     public void showProject(UUID id) {
         if (!Objects.equals(id, projectId)) {
             sessionWords = 0;
+            sessionPasted = 0;
             sessionVisible.set(false);
         }
         projectId = id;
@@ -74,11 +77,25 @@ public final class WritingProgressViewModel {
         refresh();
     }
 
-    /** The net words (added minus removed) of the session being written, as the editor counts them. */
+    /** The net words (added minus removed) of the session being written, as the editor counts them; nothing pasted. */
     public void sessionWords(int netWordsThisSession) {
+        sessionWords(netWordsThisSession, 0);
+    }
+
+    /**
+     * The net words of the session being written, and how many words were pasted into it from
+     * outside Quire: those are not written, so neither the session goal nor today's words count them.
+     */
+    public void sessionWords(int netWordsThisSession, int pastedThisSession) {
         sessionWords = netWordsThisSession;
+        sessionPasted = Math.max(0, pastedThisSession);
         sessionVisible.set(true);
         render();
+    }
+
+    /** Pasted words that are still in the text: a paste taken back with Undo left nothing to leave out. */
+    private int livePasted() {
+        return Math.min(sessionPasted, Math.max(0, sessionWords));
     }
 
     /** Stores a finished session in the background, then refreshes. */
@@ -92,6 +109,7 @@ public final class WritingProgressViewModel {
     /** A session was stored (by whoever stores them): the next one starts from zero. */
     public void sessionRecorded(WritingSession session) {
         sessionWords = 0;
+        sessionPasted = 0;
         sessionVisible.set(false);
         if (session.projectId().equals(projectId)) {
             refresh();
@@ -144,16 +162,17 @@ public final class WritingProgressViewModel {
 
     private void render() {
         int goal = sessionGoal.get();
-        sessionText.set(ProgressTexts.sessionPart(sessionWords, goal));
-        sessionFraction.set(Math.max(0.0, Math.min(1.0, (double) sessionWords / goal)));
+        int written = sessionWords - livePasted();
+        sessionText.set(ProgressTexts.sessionPart(written, goal));
+        sessionFraction.set(Math.max(0.0, Math.min(1.0, (double) written / goal)));
         DayProgress day = loaded == null ? null : new DayProgress(loaded.projectId(), loaded.goal(),
-                loaded.wordsNow() - sessionWordsAtLoad, loaded.netToday(), loaded.myNetToday());
-        GoalPlan plan = day == null ? null : day.plan(today, sessionWords).orElse(null);
+                loaded.wordsNow() - sessionWordsAtLoad, loaded.netToday(), loaded.myWrittenToday(), loaded.pastedToday());
+        GoalPlan plan = day == null ? null : day.plan(today, sessionWords, livePasted()).orElse(null);
         goalVisible.set(plan != null);
         goalState.set(plan == null ? null : plan.state());
         goalText.set(plan == null ? "" : ProgressTexts.todayPart(plan));
         goalFraction.set(plan == null ? 0 : plan.perDay() > 0 ? plan.fractionOfToday() : plan.fractionOfGoal());
-        details.set(plan == null ? "" : ProgressTexts.details(plan, day.myNetToday() + sessionWords, today));
+        details.set(plan == null ? "" : ProgressTexts.details(plan, day.myWrittenToday() + written, today));
     }
 
     public ReadOnlyBooleanProperty goalVisibleProperty() {

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * Tree items that follow the node view models (after JabRef's RecursiveTreeItem): one item per
- * node id, reused across reloads, so that expansion survives a change; each item's children
- * follow its node's children list.
+ * node view model, found by id and reused across reloads, so that expansion survives a change;
+ * each item's children follow its node's children list.
  */
 final class ManuscriptTreeItems {
     private final Map<UUID, TreeItem<ManuscriptNodeViewModel>> items = new HashMap<>();
@@ -33,7 +33,10 @@ final class ManuscriptTreeItems {
 
     private TreeItem<ManuscriptNodeViewModel> item(ManuscriptNodeViewModel node) {
         TreeItem<ManuscriptNodeViewModel> existing = items.get(node.id());
-        if (existing != null) {
+        // Reused only while it shows this very view model: a node that left the tree and came back
+        // (trashed, then restored) has a new one, and an item still holding the old one would show
+        // a title and children that no reload updates any more.
+        if (existing != null && existing.getValue() == node) {
             return existing;
         }
         TreeItem<ManuscriptNodeViewModel> created = new TreeItem<>(node);

@@ -1,23 +1,36 @@
 package studio.quire.manuscript;
 
-/** Node titles as the database accepts them: trimmed, no NUL, at most 300 characters, never empty. */
+import studio.quire.db.TextLimit;
+
+import java.util.Optional;
+
+/**
+ * Node titles as the database accepts them: trimmed, no NUL, never empty, at most
+ * {@link TextLimit#NODE_TITLE} characters. A longer one is refused with the limit named, never
+ * cut short without a word.
+ */
 final class Titles {
-    static final int MAX = 300;
+    static final int MAX = TextLimit.NODE_TITLE.max();
 
     private Titles() {
     }
 
     /** What is wrong with a title typed by a writer; empty when it can be saved. */
-    static java.util.Optional<String> problem(String title) {
-        String t = title == null ? "" : title.replace("\0", "").strip();
-        return t.isEmpty() ? java.util.Optional.of("A title cannot be empty.") : java.util.Optional.empty();
+    static Optional<String> problem(String title) {
+        String t = trimmed(title);
+        return t.isEmpty() ? Optional.of("A title cannot be empty.") : TextLimit.NODE_TITLE.problem(t);
     }
 
+    /** The title as stored; refuses (IllegalArgumentException, with the words of {@link #problem}) what it cannot store. */
     static String clean(String title) {
-        String t = title == null ? "" : title.replace("\0", "").strip();
-        if (t.isEmpty()) {
-            throw new IllegalArgumentException("A title cannot be empty.");
+        Optional<String> problem = problem(title);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
         }
-        return t.length() > MAX ? t.substring(0, MAX) : t;
+        return trimmed(title);
+    }
+
+    private static String trimmed(String title) {
+        return title == null ? "" : title.replace("\0", "").strip();
     }
 }

@@ -1,10 +1,12 @@
 package studio.quire.project;
 
+import studio.quire.db.TextLimit;
+
 import java.util.Optional;
 
 /** The rules for a project title, checked before asking the database (which checks them too). */
 public final class ProjectTitles {
-    public static final int MAX_LENGTH = 300;
+    public static final int MAX_LENGTH = TextLimit.PROJECT_TITLE.max();
 
     private ProjectTitles() {
     }
@@ -20,9 +22,6 @@ public final class ProjectTitles {
         if (title.isEmpty()) {
             return Optional.of("A project needs a title.");
         }
-        if (title.length() > MAX_LENGTH) {
-            return Optional.of("A title can be at most " + MAX_LENGTH + " characters (this one has " + title.length() + ").");
-        }
-        return Optional.empty();
+        return TextLimit.PROJECT_TITLE.problem(title);
     }
 }

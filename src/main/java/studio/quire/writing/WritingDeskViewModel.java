@@ -32,6 +32,8 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
     /** Words of the open section when its current writing session began (or when it was opened). */
     private int wordsAtSessionStart;
     private int wordsNow;
+    /** Words pasted from outside Quire into the open section during its current session. */
+    private int pastedThisSession;
     private UUID openSection;
     private boolean closed;
     private Consumer<CompletableFuture<Void>> onHandOver = handOver -> { };
@@ -50,6 +52,7 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
         this.progress = Objects.requireNonNull(progress);
         this.canWrite = canWrite;
         tracker.addListener(sessionEnded);
+        editor.setOnPasted(this::pasted);
         tree.selectedProperty().addListener((obs, old, node) -> follow(node));
         progress.showProject(projectId);
         follow(tree.selectedProperty().get());
@@ -75,6 +78,7 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
     private void leaveSection() {
         tracker.switchedAway();
         openSection = null;
+        pastedThisSession = 0;
         progress.sessionWords(0);
     }
 
@@ -91,6 +95,7 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
         openSection = sectionId;
         wordsAtSessionStart = words;
         wordsNow = words;
+        pastedThisSession = 0;
         progress.sessionWords(0);
     }
 
@@ -101,12 +106,23 @@ public final class WritingDeskViewModel implements DeskSectionStore.Texts, AutoC
         }
         tracker.edited(sectionId, markdown);
         wordsNow = words;
-        progress.sessionWords(words - wordsAtSessionStart);
+        progress.sessionWords(words - wordsAtSessionStart, pastedThisSession);
+    }
+
+    /** Text from outside Quire was pasted: its words count as pasted, not written (the edit follows). */
+    private void pasted(UUID sectionId, int words) {
+        if (closed || sectionId == null || !sectionId.equals(openSection)) {
+            return;
+        }
+        tracker.pasted(sectionId, words);
+        pastedThisSession += words;
+        progress.sessionWords(wordsNow - wordsAtSessionStart, pastedThisSession);
     }
 
     private void sessionEnded(WritingSessionEnd end) {
         // The next session of the same section counts from here.
         wordsAtSessionStart = wordsNow;
+        pastedThisSession = 0;
         progress.sessionWords(0);
     }
 

@@ -68,8 +68,11 @@ class MainWindowViewModelTest {
     @Test
     void notice_isShownUntilTheWriterMovesToAnotherPage() {
         connectAs(db.owner().jdbcUrl(), org.admin(), TestDatabase.passwordOf(org.admin()));
-        viewModel.notice("Recovered from this computer: 1 section saved.");
-        assertThat(viewModel.noticeProperty().get()).isEqualTo("Recovered from this computer: 1 section saved.");
+        viewModel.goodNews("Recovered unsaved text from the last session: 1 section saved.");
+        assertThat(viewModel.noticeProperty().get()).isEqualTo("Recovered unsaved text from the last session: 1 section saved.");
+        assertThat(viewModel.noticeIsGoodNewsProperty().get()).isTrue();
+        viewModel.notice("Something went wrong.");
+        assertThat(viewModel.noticeIsGoodNewsProperty().get()).isFalse();
 
         viewModel.showPeopleCommand().execute();
 

@@ -79,6 +79,24 @@ class MainWindowViewTest {
     }
 
     @Test
+    void recoveryNotice_afterAReplay_isShownAsGoodNews_notAsAFailure(FxRobot robot) {
+        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        String recovered = new studio.quire.editor.save.ReplaySummary(3, 0, 0).message();
+
+        robot.interact(() -> viewModel.goodNews(recovered));
+
+        Label notice = robot.lookup(".status-notice").queryAs(Label.class);
+        waitUntil(() -> recovered.equals(notice.getText()));
+        assertThat(recovered).contains("3 sections").contains("your words are safe");
+        assertThat(notice.getStyleClass()).contains(atlantafx.base.theme.Styles.SUCCESS)
+                .doesNotContain(atlantafx.base.theme.Styles.DANGER);
+
+        robot.interact(() -> viewModel.notice("The journal could not be opened."));
+        assertThat(notice.getStyleClass()).contains(atlantafx.base.theme.Styles.DANGER)
+                .doesNotContain(atlantafx.base.theme.Styles.SUCCESS);
+    }
+
+    @Test
     void enterOnAProject_opensItsManuscript_inTheSidebarUnderItsTitle(FxRobot robot) {
         waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
         waitUntil(() -> robot.lookup(".projects-page .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r

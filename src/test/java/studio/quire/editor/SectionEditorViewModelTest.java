@@ -240,6 +240,21 @@ class SectionEditorViewModelTest {
     }
 
     @Test
+    void pastePlainText_ofTwoMegabytes_tellsTheSectionAndItsWordsAsPasted() {
+        List<String> pastes = new ArrayList<>();
+        viewModel.setOnPasted((section, words) -> pastes.add(section + " " + words));
+        viewModel.open(first, "One", false);
+        String paragraph = "A paragraph of someone else's prose, eleven words long and done.\n\n";
+        String twoMegabytes = paragraph.repeat(2_000_000 / paragraph.length() + 1);
+        int words = 11 * (2_000_000 / paragraph.length() + 1);
+
+        viewModel.pastePlainText(twoMegabytes);
+
+        assertThat(twoMegabytes.length()).isGreaterThanOrEqualTo(2_000_000);
+        assertThat(pastes).containsExactly(first + " " + words);
+    }
+
+    @Test
     void pastePlainText_saysNothing_whenOnlyLineBreaksChanged() {
         viewModel.open(first, "One", false);
 

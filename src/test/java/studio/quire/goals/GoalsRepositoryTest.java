@@ -195,9 +195,46 @@ class GoalsRepositoryTest {
 
         assertThat(day.wordsNow()).isEqualTo(2000);
         assertThat(day.netToday()).isEqualTo(300);
-        assertThat(day.myNetToday()).isEqualTo(250);
+        assertThat(day.myWrittenToday()).isEqualTo(250);
         assertThat(day.wordsAtStartOfToday()).isEqualTo(1700);
         assertThat(day.goal().words()).isEqualTo(10_000);
+    }
+
+    @Test
+    void record_keepsThePastedWordsApart_andDayLeavesThemOutOfTodaysWriting() {
+        goals.setGoal(project, 10_000, LocalDate.now().plusDays(9));
+        Instant now = Instant.now();
+        goals.record(new WritingSession(project, first.id(), now.minusSeconds(600), now, 4_120, 20, 4_000));
+
+        var stored = writer.select(WRITING_SESSION.WORDS_ADDED, WRITING_SESSION.PASTED_WORDS).from(WRITING_SESSION)
+                .where(WRITING_SESSION.PROJECT_ID.eq(project)).fetchSingle();
+        assertThat(stored.value1()).isEqualTo(4_120);
+        assertThat(stored.value2()).isEqualTo(4_000);
+        DayProgress day = goals.day(project, midnight);
+        assertThat(day.netToday()).isEqualTo(4_100);
+        assertThat(day.pastedToday()).isEqualTo(4_000);
+        assertThat(day.myWrittenToday()).isEqualTo(100);
+        GoalPlan plan = day.plan(LocalDate.now(), 0).orElseThrow();
+        assertThat(plan.wordsToday()).isEqualTo(100);
+        assertThat(plan.pastedToday()).isEqualTo(4_000);
+        assertThat(goals.progressOf(org.id(), midnight).get(project).pastedToday()).isEqualTo(4_000);
+    }
+
+    @Test
+    void rawInsert_ofMorePastedWordsThanAdded_isRefused() throws Exception {
+        try (Connection c = db.rawConnection(db.as(org.writer()));
+             PreparedStatement ps = c.prepareStatement("""
+                     insert into quire.writing_session (org_id, project_id, node_id, person_id, started_at, ended_at,
+                                                        words_added, words_removed, pasted_words)
+                     values (?::uuid, ?::uuid, ?::uuid, quire.current_person_id(), now() - interval '5 minutes', now(),
+                             10, 0, 11)""")) {
+            c.setAutoCommit(true);
+            ps.setString(1, org.id().toString());
+            ps.setString(2, project.toString());
+            ps.setString(3, first.id().toString());
+            assertThatThrownBy(ps::executeUpdate).isInstanceOfSatisfying(SQLException.class,
+                    e -> assertThat(e.getSQLState()).isEqualTo("23514"));
+        }
     }
 
     @Test

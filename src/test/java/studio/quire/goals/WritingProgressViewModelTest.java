@@ -82,6 +82,28 @@ class WritingProgressViewModelTest {
     }
 
     @Test
+    void sessionWords_ofATwoMegabytePaste_stayOutOfTodaysWriting_andShowApart_alsoOnceRecorded() {
+        // A long book: 2,000 words now, 300 of them today, 998,300 to go over 10 days.
+        book.goals.setGoal(book.project, 1_000_000, book.today().plusDays(9));
+        book.goals.record(book.session(350, 50));
+        progress.showProject(book.project);
+        assertThat(progress.goalTextProperty().get()).isEqualTo("Today 300 / 99,830");
+        int pasted = 377_760;
+
+        progress.sessionWords(pasted + 100, pasted);
+        assertThat(progress.goalTextProperty().get()).isEqualTo("Today 400 / 99,830 · 377,760 pasted");
+        assertThat(progress.sessionTextProperty().get()).isEqualTo("Session 100 / 500");
+        assertThat(progress.detailsProperty().get()).contains("400 by you").contains("Pasted today: 377,760");
+
+        book.setWords(book.section.id(), 1200 + pasted + 100); // the editor's autosave
+        progress.recordSession(new studio.quire.editor.WritingSession(book.project, book.section.id(),
+                book.clock.instant().minusSeconds(600), book.clock.instant(), pasted + 100, 0, pasted));
+
+        assertThat(progress.goalTextProperty().get()).isEqualTo("Today 400 / 99,830 · 377,760 pasted");
+        assertThat(progress.detailsProperty().get()).contains("400 by you");
+    }
+
+    @Test
     void recordSession_storesIt_andTheNextSessionStartsFromZero() {
         goalOfTenThousandInTenDays();
         progress.showProject(book.project);

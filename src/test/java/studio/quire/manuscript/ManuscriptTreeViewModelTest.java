@@ -166,6 +166,19 @@ class ManuscriptTreeViewModelTest {
     }
 
     @Test
+    void rename_toATitleLongerThanTheDatabaseTakes_isRefused_withTheLimit() {
+        ManuscriptNodeViewModel chapter = select(f.chapters.get(1));
+        String tooLong = "x".repeat(5_000);
+
+        assertThat(vm.titleProblem(tooLong)).hasValue("A title can be at most 300 characters (this one has 5,000).");
+        assertThat(vm.titleProblem("x".repeat(300))).isEmpty();
+        vm.rename(tooLong);
+
+        assertThat(chapter.titleProperty().get()).isEqualTo("Chapter 1");
+        assertThat(TreeFixture.titlesUnder(owner, f.book.id())).containsExactly("Chapter 0", "Chapter 1");
+    }
+
+    @Test
     void editor_seesTheTreeButNoCommandIsExecutable() {
         ManuscriptTreeRepository editorTree = new ManuscriptTreeRepository(db.open(db.as(org.editor())).dsl());
         ManuscriptTreeViewModel readOnly = new ManuscriptTreeViewModel(editorTree, f.project, false, new SameThreadTaskExecutor());

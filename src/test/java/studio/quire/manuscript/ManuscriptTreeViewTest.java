@@ -124,6 +124,66 @@ class ManuscriptTreeViewTest {
     }
 
     @Test
+    void f2_withAPastedTitleOfFiveThousandCharacters_refusesItAndSaysTheLimit(FxRobot robot) {
+        clickOnRow(robot, "Chapter 1");
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        robot.interact(() -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString("x".repeat(5_000));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#dialog-text");
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+
+        waitUntil(() -> robot.lookup(".field-error").<Labeled>query().getText()
+                .equals("A title can be at most 300 characters (this one has 5,000)."));
+        Node ok = robot.from(robot.lookup(".dialog-pane").<Node>query())
+                .lookup((Node n) -> n instanceof javafx.scene.control.Button b && "Rename".equals(b.getText())).query();
+        assertThat(ok.isDisabled()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isEmpty());
+        assertThat(TreeFixture.titlesUnder(db.openOwner().dsl(), f.book.id())).containsExactly("Chapter 0", "Chapter 1");
+    }
+
+    private void trashAndUndo(FxRobot robot, String row, TreeNode chapter, List<String> before) {
+        clickOnRow(robot, row);
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> robot.lookup("Undo trash").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> titlesUnder(chapter).equals(before));
+        waitUntil(() -> robot.lookup((Node n) -> isCell(n, row)).tryQuery().isPresent());
+    }
+
+    @Test
+    void f2_renamesTheRow_afterTrashAndUndo(FxRobot robot) {
+        trashAndUndo(robot, "Section 1.0", f.chapters.get(1), List.of("Section 1.0", "Section 1.1"));
+        clickOnRow(robot, "Section 1.0");
+
+        robot.type(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        robot.clickOn("#dialog-text");
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Back again").type(KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup((Node n) -> isCell(n, "Back again · 20 words")).tryQuery().isPresent());
+        assertThat(robot.lookup((Node n) -> isCell(n, "Section 1.0")).tryQuery()).isEmpty();
+    }
+
+    @Test
+    void reload_showsATitleChangedElsewhere_afterTrashAndUndo(FxRobot robot) {
+        trashAndUndo(robot, "Section 0.1", f.chapters.get(0), List.of("Section 0.0", "Section 0.1"));
+        // As the inspector saves a title: straight to the database, then the live update reloads the tree.
+        TreeNode restored = viewModel.node(f.sections.get(0).get(1).id()).orElseThrow().node();
+        repository.rename(restored, "Renamed in Details");
+        robot.interact(viewModel::load);
+
+        waitUntil(() -> robot.lookup((Node n) -> isCell(n, "Renamed in Details · 11 words")).tryQuery().isPresent());
+        assertThat(robot.lookup((Node n) -> isCell(n, "Section 0.1")).tryQuery()).isEmpty();
+    }
+
+    @Test
     void altDown_movesTheSelectedSectionDown_andKeepsItSelected(FxRobot robot) {
         clickOnRow(robot, "Section 0.0");
         robot.press(KeyCode.ALT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.ALT);

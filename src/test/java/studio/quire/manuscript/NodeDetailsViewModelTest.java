@@ -104,6 +104,19 @@ class NodeDetailsViewModelTest {
     }
 
     @Test
+    void titleLongerThanTheDatabaseTakes_isNotSaved_andSaysTheLimit() {
+        vm.titleProperty().set("x".repeat(5_000));
+        vm.notesProperty().set("not sent either");
+        vm.save();
+
+        assertThat(vm.stateProperty().get()).isEqualTo("A title can be at most 300 characters (this one has 5,000).");
+        NodeDetails stored = details.load(f.chapters.get(0).id()).orElseThrow();
+        assertThat(stored.title()).isEqualTo("Chapter 0");
+        assertThat(stored.notes()).isEmpty();
+        assertThat(vm.hasUnsavedEdits()).isTrue();
+    }
+
+    @Test
     void follow_showsTheSelectedNode_andSavesTheLastEditsWhenTheSelectionMoves() {
         ManuscriptTreeViewModel treeVm = new ManuscriptTreeViewModel(tree, f.project, true, new SameThreadTaskExecutor());
         treeVm.load();

@@ -71,6 +71,23 @@ public final class TestServer {
                 owner.password());
     }
 
+    /**
+     * A fresh, empty database (no migration applied), owned by the owner role: for tests that
+     * migrate step by step, e.g. to prove a migration applies on top of real data.
+     */
+    public TestDatabase newUnmigratedDatabase() {
+        String name = "bare_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        try (Connection c = superuserConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + name + " template template0 owner " + LocalCredentials.OWNER);
+            s.execute("revoke connect, temporary on database " + name + " from public");
+            s.execute("grant connect on database " + name + " to quire_member");
+        } catch (Exception e) {
+            throw new IllegalStateException("Creating an empty database failed", e);
+        }
+        return new TestDatabase(this, name, owner.jdbcUrl().replaceFirst("/" + EmbeddedServer.DATABASE + "$", "/" + name),
+                owner.password());
+    }
+
     Connection superuserConnection() throws Exception {
         ConnectionTarget su = server.superuser();
         return DriverManager.getConnection(su.jdbcUrl(), su.user(), su.password());

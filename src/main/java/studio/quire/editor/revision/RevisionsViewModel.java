@@ -177,10 +177,7 @@ public final class RevisionsViewModel {
         if (n.isEmpty()) {
             return Optional.of("A snapshot needs a name.");
         }
-        if (n.length() > RevisionNames.MAX) {
-            return Optional.of("A name has at most " + RevisionNames.MAX + " characters.");
-        }
-        return Optional.empty();
+        return studio.quire.db.TextLimit.REVISION_NAME.problem(n);
     }
 
     /**

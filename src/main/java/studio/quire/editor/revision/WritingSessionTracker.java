@@ -30,6 +30,8 @@ public final class WritingSessionTracker {
     private String current;
     private Instant startedAt;
     private Instant lastEditAt;
+    /** Words pasted from outside Quire into the open section since the current session began. */
+    private int pastedWords;
 
     public WritingSessionTracker(Clock clock) {
         this.clock = Objects.requireNonNull(clock);
@@ -54,6 +56,18 @@ public final class WritingSessionTracker {
             baseline = markdownAtOpen == null ? "" : markdownAtOpen;
             current = baseline;
             startedAt = null;
+            pastedWords = 0;
+        }
+    }
+
+    /**
+     * Text from outside Quire holding {@code words} words was pasted into the open section: the
+     * session's words will count them as pasted, not written. The edit itself comes through
+     * {@link #edited} as usual.
+     */
+    public void pasted(UUID section, int words) {
+        if (sectionId != null && sectionId.equals(section) && words > 0) {
+            pastedWords += words;
         }
     }
 
@@ -80,6 +94,7 @@ public final class WritingSessionTracker {
         projectId = null;
         baseline = null;
         current = null;
+        pastedWords = 0;
     }
 
     /** Called every minute or so: ends a session that has seen no edit for {@link #IDLE}. */
@@ -104,10 +119,12 @@ public final class WritingSessionTracker {
             return;
         }
         boolean changed = !current.equals(baseline);
-        WritingSessionEnd end = new WritingSessionEnd(projectId, sectionId, startedAt, endedAt, baseline, current, reason);
+        WritingSessionEnd end = new WritingSessionEnd(projectId, sectionId, startedAt, endedAt, baseline, current, reason,
+                pastedWords);
         baseline = current;
         startedAt = null;
         lastEditAt = null;
+        pastedWords = 0;
         if (changed) {
             listeners.forEach(l -> l.accept(end));
         }

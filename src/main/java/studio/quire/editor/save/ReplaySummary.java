@@ -17,7 +17,8 @@ public record ReplaySummary(int saved, int conflicts, int left) {
         if (isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder("Recovered from this computer: ");
+        // Good news however it went: nothing typed was lost, the words are in the database or still here.
+        StringBuilder text = new StringBuilder("Recovered unsaved text from the last session: ");
         String separator = "";
         if (saved > 0) {
             text.append(sections(saved)).append(" saved");
@@ -31,7 +32,7 @@ public record ReplaySummary(int saved, int conflicts, int left) {
         if (left > 0) {
             text.append(separator).append(sections(left)).append(" still waiting on this computer");
         }
-        return text.append('.').toString();
+        return text.append(" — your words are safe.").toString();
     }
 
     private static String sections(int n) {

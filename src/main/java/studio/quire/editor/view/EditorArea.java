@@ -1,5 +1,7 @@
 package studio.quire.editor.view;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
@@ -17,6 +19,7 @@ import org.fxmisc.richtext.model.Paragraph;
 import org.fxmisc.richtext.model.SimpleEditableStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyledDocument;
+import org.reactfx.value.Val;
 import studio.quire.editor.ParStyle;
 import studio.quire.editor.StyledDocuments;
 import studio.quire.editor.TextStyle;
@@ -43,6 +46,11 @@ public final class EditorArea extends StyledTextArea<ParStyle, TextStyle> {
     private Consumer<String> plainPaste = this::replaceSelection;
 
     private final SimpleEditableStyledDocument<ParStyle, TextStyle> document;
+    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper redoable = new ReadOnlyBooleanWrapper(false);
+    /** Held here: the undo manager makes a new, lazy value at each call, which a listener alone would not keep alive. */
+    private Val<Boolean> undoAvailable;
+    private Val<Boolean> redoAvailable;
 
     public EditorArea() {
         this(new SimpleEditableStyledDocument<>(ParStyle.BODY, TextStyle.PLAIN));
@@ -56,6 +64,7 @@ public final class EditorArea extends StyledTextArea<ParStyle, TextStyle> {
         setWrapText(true);
         setStyleCodecs(EditorCodecs.PARAGRAPH, EditorCodecs.SEGMENT);
         setParagraphGraphicFactory(this::listMarker);
+        followUndoManager();
         widthProperty().addListener((obs, old, width) -> centreColumn(width.doubleValue()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> setTextInsertionStyle(null));
@@ -65,6 +74,31 @@ public final class EditorArea extends StyledTextArea<ParStyle, TextStyle> {
                 && (change.getInserted().getParagraphs().size() > 1 || change.getRemoved().getParagraphs().size() > 1
                 || change.getInserted().getText().equals(change.getRemoved().getText())))
                 .subscribe(change -> refreshListMarkers());
+    }
+
+    /**
+     * The undo manager's own availability, kept as plain properties. Its values are lazy: once one
+     * is invalidated it tells nobody again until it is read, so a binding that reads
+     * {@link #isUndoAvailable()} instead froze after the first change (Undo disabled after a paste,
+     * enabled on an unchanged section). A change listener reads each new value, keeping it live.
+     */
+    private void followUndoManager() {
+        undoAvailable = getUndoManager().undoAvailableProperty();
+        redoAvailable = getUndoManager().redoAvailableProperty();
+        undoAvailable.addListener((obs, was, now) -> undoable.set(Boolean.TRUE.equals(now)));
+        redoAvailable.addListener((obs, was, now) -> redoable.set(Boolean.TRUE.equals(now)));
+        undoable.set(Boolean.TRUE.equals(undoAvailable.getValue()));
+        redoable.set(Boolean.TRUE.equals(redoAvailable.getValue()));
+    }
+
+    /** True when Undo has a step to take back, as the undo manager says (false right after a section opens). */
+    public ReadOnlyBooleanProperty undoableProperty() {
+        return undoable.getReadOnlyProperty();
+    }
+
+    /** True when Redo has a step to take again. */
+    public ReadOnlyBooleanProperty redoableProperty() {
+        return redoable.getReadOnlyProperty();
     }
 
     /** Where plain text from other applications goes (the view model cleans and builds it off the FX thread). */

@@ -1,6 +1,5 @@
 package studio.quire.editor.view;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Separator;
@@ -24,12 +23,8 @@ final class FormattingToolbar extends ToolBar {
         getStyleClass().add("editor-toolbar");
         Button undo = button("Undo", "Undo (Ctrl+Z)", "undoButton", area::undo);
         Button redo = button("Redo", "Redo (Ctrl+Y)", "redoButton", area::redo);
-        undo.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !area.isUndoAvailable() || !viewModel.editableProperty().get(),
-                area.undoAvailableProperty(), viewModel.editableProperty()));
-        redo.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !area.isRedoAvailable() || !viewModel.editableProperty().get(),
-                area.redoAvailableProperty(), viewModel.editableProperty()));
+        undo.disableProperty().bind(area.undoableProperty().not().or(viewModel.editableProperty().not()));
+        redo.disableProperty().bind(area.redoableProperty().not().or(viewModel.editableProperty().not()));
         Button bold = button("B", "Bold (Ctrl+B)", "boldButton", area::toggleBold);
         bold.getStyleClass().add("format-bold");
         Button italic = button("I", "Italic (Ctrl+I)", "italicButton", area::toggleItalic);

@@ -7,8 +7,6 @@ import java.util.Optional;
 
 /** What is wrong with an edited template before it is saved, said in one line. */
 final class WorkflowValidation {
-    static final int MAX_NAME = 200;
-
     private WorkflowValidation() {
     }
 
@@ -20,8 +18,9 @@ final class WorkflowValidation {
         if (name.isEmpty()) {
             return Optional.of("Give the workflow a name.");
         }
-        if (name.length() > MAX_NAME) {
-            return Optional.of("A workflow name can be at most " + MAX_NAME + " characters.");
+        Optional<String> tooLong = studio.quire.db.TextLimit.WORKFLOW_NAME.problem(name);
+        if (tooLong.isPresent()) {
+            return tooLong;
         }
         String key = name.toLowerCase(Locale.ROOT);
         if (others.stream().anyMatch(t -> !t.id().equals(edited.id())
@@ -45,8 +44,9 @@ final class WorkflowValidation {
         if (step.name().isBlank()) {
             return Optional.of("Step " + number + " needs a name.");
         }
-        if (step.name().strip().length() > MAX_NAME) {
-            return Optional.of("The name of step " + number + " can be at most " + MAX_NAME + " characters.");
+        if (studio.quire.db.TextLimit.WORKFLOW_STEP_NAME.problem(step.name().strip()).isPresent()) {
+            return Optional.of("The name of step " + number + " can be at most "
+                    + studio.quire.db.TextLimit.WORKFLOW_STEP_NAME.max() + " characters.");
         }
         if (step.approvalsNeeded() < WorkflowStep.MIN_APPROVALS || step.approvalsNeeded() > WorkflowStep.MAX_APPROVALS) {
             return Optional.of("Step " + number + " needs between " + WorkflowStep.MIN_APPROVALS + " and "

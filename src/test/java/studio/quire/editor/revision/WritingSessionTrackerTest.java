@@ -114,6 +114,37 @@ class WritingSessionTrackerTest {
     }
 
     @Test
+    void pasted_wordsOfTheSession_areRecordedApart_andTheNextSessionStartsWithNone() {
+        tracker.opened(project, section, "Mine.\n");
+        tracker.pasted(section, 4);
+        tracker.edited(section, "Mine. Four pasted words here. And two.\n");
+        tracker.switchedAway();
+        tracker.opened(project, section, "Mine. Four pasted words here. And two.\n");
+        tracker.edited(section, "Mine. Four pasted words here. And two. Three more typed.\n");
+        tracker.closing();
+
+        assertThat(ended).hasSize(2);
+        assertThat(ended.get(0).session().wordsAdded()).isEqualTo(6);
+        assertThat(ended.get(0).session().pastedWords()).isEqualTo(4);
+        assertThat(ended.get(0).session().writtenNet()).isEqualTo(2);
+        assertThat(ended.get(1).session().pastedWords()).isZero();
+    }
+
+    @Test
+    void pasted_thenTakenBack_countsAtMostTheWordsTheSessionAdded() {
+        tracker.opened(project, section, "Mine.\n");
+        tracker.pasted(section, 4);
+        tracker.edited(section, "Mine. Four pasted words here.\n");
+        tracker.edited(section, "Mine. Typed.\n");
+        tracker.closing();
+
+        assertThat(ended).singleElement().satisfies(end -> {
+            assertThat(end.session().wordsAdded()).isEqualTo(1);
+            assertThat(end.session().pastedWords()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void tick_whileEditing_endsNothing() {
         tracker.opened(project, section, "One.\n");
         for (int minute = 0; minute < 30; minute++) {

@@ -49,6 +49,6 @@ class SaveFailureTest {
     @Test
     void message_saysWhatReplayDid() {
         assertThat(new ReplaySummary(0, 0, 0).message()).isEmpty();
-        assertThat(new ReplaySummary(2, 0, 0).message()).isEqualTo("Recovered from this computer: 2 sections saved.");
+        assertThat(new ReplaySummary(2, 0, 0).message()).isEqualTo("Recovered unsaved text from the last session: 2 sections saved \u2014 your words are safe.");
     }
 }

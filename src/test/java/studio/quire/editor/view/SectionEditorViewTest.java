@@ -171,6 +171,47 @@ class SectionEditorViewTest {
         assertThat(area().getText()).isEqualTo("Text");
     }
 
+    private boolean disabled(FxRobot robot, String id) {
+        return robot.lookup(id).query().isDisabled();
+    }
+
+    @Test
+    void undoButton_followsTheUndoHistory_throughAPasteAndCtrlZ(FxRobot robot) {
+        open(robot, first, "Unchanged words\n", false);
+        waitUntil(() -> disabled(robot, "#undoButton") && disabled(robot, "#redoButton"));
+        robot.interact(() -> {
+            area().moveTo(area().getLength());
+            ClipboardContent content = new ClipboardContent();
+            content.putString(" and pasted ones");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+
+        shortcut(robot, KeyCode.V);
+        waitUntil(() -> area().getText().equals("Unchanged words and pasted ones"));
+        waitUntil(() -> !disabled(robot, "#undoButton"));
+        assertThat(disabled(robot, "#redoButton")).isTrue();
+
+        shortcut(robot, KeyCode.Z);
+        waitUntil(() -> area().getText().equals("Unchanged words"));
+        waitUntil(() -> disabled(robot, "#undoButton") && !disabled(robot, "#redoButton"));
+
+        robot.clickOn("#redoButton");
+        waitUntil(() -> area().getText().equals("Unchanged words and pasted ones"));
+        waitUntil(() -> !disabled(robot, "#undoButton") && disabled(robot, "#redoButton"));
+    }
+
+    @Test
+    void undoButton_isDisabled_onEachNewlyOpenedSection(FxRobot robot) {
+        open(robot, first, "First\n", false);
+        robot.write(" typed");
+        waitUntil(() -> !disabled(robot, "#undoButton"));
+
+        open(robot, second, "Second\n", false);
+
+        waitUntil(() -> area().getText().equals("Second"));
+        waitUntil(() -> disabled(robot, "#undoButton") && disabled(robot, "#redoButton"));
+    }
+
     @Test
     void findBar_findsNextWithCount_andReplaceAllIsOneUndoStep(FxRobot robot) {
         open(robot, first, "The cat and the dog and the end\n", false);
