@@ -31,6 +31,7 @@ final class ConnectionDialog extends Dialog<Boolean> {
         grid.addRow(row++, new Label("User"), bound(form.userProperty(), "profile-user"));
         ChoiceBox<String> ssl = new ChoiceBox<>();
         ssl.getItems().setAll(ConnectionFormViewModel.SSL_MODES);
+        studio.quire.ui.Choices.fitWidest(ssl);
         ssl.valueProperty().bindBidirectional(form.sslModeProperty());
         grid.addRow(row++, new Label("SSL mode"), ssl);
         PasswordField password = new PasswordField();

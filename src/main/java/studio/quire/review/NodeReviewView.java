@@ -32,6 +32,7 @@ public final class NodeReviewView extends VBox {
         comment.managedProperty().bind(comment.visibleProperty());
         ChoiceBox<WorkflowChoice> workflow = new ChoiceBox<>(viewModel.workflows());
         workflow.setId("workflowChoice");
+        studio.quire.ui.Choices.fitWidest(workflow);
         workflow.valueProperty().bindBidirectional(viewModel.workflowProperty());
         workflow.setTooltip(new Tooltip("The workflow the review follows"));
         workflow.visibleProperty().bind(Bindings.size(viewModel.workflows()).greaterThan(1)

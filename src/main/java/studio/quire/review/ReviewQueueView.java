@@ -54,6 +54,7 @@ public final class ReviewQueueView extends BorderPane {
         loadMoreButton.visibleProperty().bind(viewModel.hasMoreProperty());
         loadMoreButton.managedProperty().bind(viewModel.hasMoreProperty());
         stepChoice.setItems(viewModel.stepNames());
+        Choices.fitWidest(stepChoice);
         stepChoice.valueProperty().bindBidirectional(viewModel.stepFilterProperty());
         stepChoice.setTooltip(new Tooltip("Show one step only"));
         overdueCheck.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
@@ -98,6 +99,7 @@ public final class ReviewQueueView extends BorderPane {
                                    ObjectProperty<UUID> filter, String tip) {
         box.setItems(choices);
         box.setConverter(Choices.converter(QueueFacets.Choice::name));
+        Choices.fitWidest(box);
         box.setTooltip(new Tooltip(tip));
         Runnable show = () -> box.setValue(choices.stream().filter(c -> Objects.equals(c.id(), filter.get()))
                 .findFirst().orElse(choices.isEmpty() ? null : choices.get(0)));

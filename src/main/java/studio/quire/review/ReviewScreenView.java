@@ -106,6 +106,7 @@ public final class ReviewScreenView extends BorderPane {
         if (comments != null) {
             ChoiceBox<ReviewDetails.Section> section = new ChoiceBox<>(viewModel.sections());
             section.setId("reviewSectionChoice");
+            Choices.fitWidest(section);
             section.setConverter(Choices.converter(s -> s.title() + ("withdrawn".equals(s.state()) ? " (changed after approval)"
                     : "approved".equals(s.state()) ? " (approved)" : "")));
             section.valueProperty().bindBidirectional(viewModel.selectedSectionProperty());

@@ -9,7 +9,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -23,8 +22,12 @@ import studio.quire.editor.revision.RevisionsView;
  * Focus mode leaves only the editor; Ctrl+Shift+S keeps a named revision from anywhere on the desk.
  */
 public final class WritingDeskView extends BorderPane implements AutoCloseable {
-    private static final double[] DIVIDERS = {0.22, 0.74};
-    private static final KeyCombination FOCUS_KEY = new KeyCodeCombination(KeyCode.F11);
+    /** The binder's and the inspector's first widths: titles readable, every inspector tab shown whole. */
+    static final double BINDER_WIDTH = 270;
+    static final double INSPECTOR_WIDTH = 300;
+    static final double BINDER_MIN_WIDTH = 200;
+    static final double INSPECTOR_MIN_WIDTH = 290;
+    private static final KeyCombination FOCUS_KEY = studio.quire.ui.Shortcut.FOCUS_MODE.key();
 
     private final WritingDeskViewModel viewModel;
     private final SplitPane split = new SplitPane();
@@ -32,7 +35,8 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
     private final Node editor;
     private final TabPane inspector;
     private final Timeline minutes;
-    private double[] dividers = DIVIDERS.clone();
+    /** Where the dividers stood before focus mode; null until the desk has its first width. */
+    private double[] dividers;
     private final java.util.List<AutoCloseable> closeWith = new java.util.ArrayList<>();
 
     /**
@@ -55,11 +59,11 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
         inspector.getStyleClass().add("writing-inspector");
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(binder, this.editor, inspector);
-        split.setDividerPositions(dividers);
+        placeDividersOnceWide();
         if (binder instanceof javafx.scene.layout.Region region) {
-            region.setMinWidth(200);
+            region.setMinWidth(BINDER_MIN_WIDTH);
         }
-        inspector.setMinWidth(250);
+        inspector.setMinWidth(INSPECTOR_MIN_WIDTH);
         SplitPane.setResizableWithParent(binder, false);
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(split);
@@ -74,9 +78,43 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
                 viewModel.toggleFocusMode();
             }
         });
+        // Esc leaves focus mode, unless something inside (the find bar) used it first.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.focusModeProperty().get()) {
+                e.consume();
+                viewModel.toggleFocusMode();
+            }
+        });
         minutes = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.minutePassed()));
         minutes.setCycleCount(Animation.INDEFINITE);
         minutes.play();
+    }
+
+    /** Whether only the editor shows (the studio then hides its own menu, sidebar and status bar too). */
+    public javafx.beans.value.ObservableBooleanValue focusModeProperty() {
+        return viewModel.focusModeProperty();
+    }
+
+    /**
+     * The binder and the inspector get fixed first widths in pixels (a share of the width would
+     * cut titles on a laptop and waste room on a large screen); the editor takes the rest. They
+     * keep their widths when the window is resized, as the editor is what grows.
+     */
+    private void placeDividersOnceWide() {
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                double w = width.doubleValue();
+                if (w <= 0 || dividers != null) {
+                    return;
+                }
+                split.widthProperty().removeListener(this);
+                dividers = new double[] {BINDER_WIDTH / w, 1 - INSPECTOR_WIDTH / w};
+                if (split.getItems().size() == 3) {
+                    split.setDividerPositions(dividers);
+                }
+            }
+        });
     }
 
     private static Tab tab(String title, Node content) {
@@ -87,11 +125,15 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
 
     private void focus(boolean focus) {
         if (focus) {
-            dividers = split.getDividerPositions();
+            if (dividers != null) {
+                dividers = split.getDividerPositions();
+            }
             split.getItems().setAll(editor);
         } else {
             split.getItems().setAll(binder, editor, inspector);
-            split.setDividerPositions(dividers);
+            if (dividers != null) {
+                split.setDividerPositions(dividers);
+            }
         }
     }
 
