@@ -23,7 +23,7 @@ import java.util.List;
 final class ShortcutsDialog {
     /** The groups of each column, balanced so that the columns are about as long. */
     static final List<List<Shortcut.Group>> COLUMNS = List.of(
-            List.of(Shortcut.Group.ANYWHERE, Shortcut.Group.PROJECTS, Shortcut.Group.WORKFLOWS),
+            List.of(Shortcut.Group.ANYWHERE, Shortcut.Group.PROJECTS, Shortcut.Group.WORKFLOWS, Shortcut.Group.INBOX),
             List.of(Shortcut.Group.WRITING, Shortcut.Group.COMPARING),
             List.of(Shortcut.Group.BINDER, Shortcut.Group.REVIEW));
 
@@ -36,13 +36,19 @@ final class ShortcutsDialog {
         dialog.setHeaderText(null);
         dialog.initOwner(owner);
         dialog.setResizable(true);
-        ScrollPane scroll = new ScrollPane(content());
+        Node list = content();
+        ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("shortcuts-scroll");
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scroll.setMaxHeight(screen.getHeight() * 0.8);
-        scroll.setPrefViewportHeight(Math.min(screen.getHeight() * 0.75, 620));
         dialog.getDialogPane().setContent(scroll);
+        // The whole list when the screen has room for it; scrolling (never cutting) when it has not.
+        dialog.setOnShowing(e -> {
+            dialog.getDialogPane().applyCss();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            scroll.setPrefViewportWidth(list.prefWidth(-1));
+            scroll.setPrefViewportHeight(Math.min(list.prefHeight(-1), screen.getHeight() * 0.75));
+        });
         dialog.getDialogPane().getStyleClass().add("shortcuts");
         dialog.getDialogPane().getStylesheets().add(ShortcutsDialog.class.getResource("quire.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

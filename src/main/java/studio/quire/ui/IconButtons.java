@@ -25,6 +25,7 @@ public final class IconButtons {
             button.setText(name);
         }
         button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setAccessibleText(name);
         button.setTooltip(new Tooltip(tip));
         if (!button.getStyleClass().contains(STYLE_CLASS)) {

@@ -79,8 +79,8 @@ public enum Shortcut {
     COMMENT(Group.REVIEW, shortcutAlt(KeyCode.M), "Comment on the selected words"),
     POST_COMMENT(Group.REVIEW, shortcut(KeyCode.ENTER), "Post the comment"),
     BACK_TO_QUEUE(Group.REVIEW, key(KeyCode.ESCAPE), "Back to the queue"),
-    OPEN_NOTIFICATION(Group.REVIEW, key(KeyCode.ENTER), "Inbox: open the selected"),
-    MARK_ALL_READ(Group.REVIEW, shortcutShift(KeyCode.R), "Inbox: mark everything read"),
+    OPEN_NOTIFICATION(Group.INBOX, key(KeyCode.ENTER), "Open the selected"),
+    MARK_ALL_READ(Group.INBOX, shortcutShift(KeyCode.R), "Mark everything read"),
 
     NEXT_CHANGE(Group.COMPARING, key(KeyCode.F7), "Next change"),
     PREVIOUS_CHANGE(Group.COMPARING, new KeyCodeCombination(KeyCode.F7, SHIFT_DOWN), "Previous change"),
@@ -95,7 +95,8 @@ public enum Shortcut {
         PROJECTS("Projects"),
         BINDER("Binder"),
         WRITING("Writing"),
-        REVIEW("Review and inbox"),
+        REVIEW("Review"),
+        INBOX("Inbox"),
         COMPARING("Comparing drafts"),
         WORKFLOWS("Workflows");
 
@@ -138,10 +139,25 @@ public enum Shortcut {
         return action;
     }
 
-    /** The key as the writer reads it on this system: "Ctrl+Shift+S", "F11", "Ctrl+Shift+.". */
+    /** The key as the writer reads it: "Ctrl+Shift+S", "F11", "Ctrl+Shift+.", "Enter" (words, not symbols). */
     public String keyText() {
-        return key.getDisplayText().replace("Period", ".");
+        KeyCodeCombination combination = (KeyCodeCombination) key;
+        StringBuilder text = new StringBuilder();
+        if (combination.getShortcut() == KeyCombination.ModifierValue.DOWN
+                || combination.getControl() == KeyCombination.ModifierValue.DOWN) {
+            text.append(MAC ? "Cmd+" : "Ctrl+");
+        }
+        if (combination.getAlt() == KeyCombination.ModifierValue.DOWN) {
+            text.append(MAC ? "Option+" : "Alt+");
+        }
+        if (combination.getShift() == KeyCombination.ModifierValue.DOWN) {
+            text.append("Shift+");
+        }
+        KeyCode code = combination.getCode();
+        return text.append(code == KeyCode.PERIOD ? "." : code.getName()).toString();
     }
+
+    private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
 
     private static KeyCombination key(KeyCode code) {
         return new KeyCodeCombination(code);

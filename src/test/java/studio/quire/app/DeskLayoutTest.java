@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -243,8 +244,10 @@ class DeskLayoutTest {
         String title = book.chapters().get(0).sections().get(0).title();
         waitUntil(() -> robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
                 && title.equals(c.getItem().titleProperty().get())).tryQuery().isPresent());
-        robot.clickOn(robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
-                && title.equals(c.getItem().titleProperty().get())).<Node>query());
+        // Near the row's left end, where its title starts (a row wider than the binder has its middle out of sight).
+        robot.moveTo(robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
+                && title.equals(c.getItem().titleProperty().get())).<Node>query(), javafx.geometry.Pos.CENTER_LEFT,
+                new javafx.geometry.Point2D(80, 0), Motion.DIRECT).clickOn();
         waitUntil(() -> robot.lookup("#editorArea").queryAs(studio.quire.editor.view.EditorArea.class).getLength() > 50);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -47,6 +47,7 @@ final class FindBar extends VBox {
         matchCase.setAccessibleText("Match case");
         matchCase.setFocusTraversable(false);
         matchCase.getStyleClass().add("find-match-case");
+        matchCase.setMinWidth(Region.USE_PREF_SIZE);
         count.setId("findCount");
         count.getStyleClass().add("find-count");
         Button previous = IconButtons.iconOnly(button("Previous", "previousMatch", this::previous), Feather.CHEVRON_UP,
