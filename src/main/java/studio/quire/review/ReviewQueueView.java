@@ -92,6 +92,7 @@ public final class ReviewQueueView extends BorderPane {
         emptyLabel.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
+        loadingIndicator.managedProperty().bind(loadingIndicator.visibleProperty()); // no empty row in the flow
     }
 
     /** A choice of project or person: choosing sets the filter's id; "All…" (the first choice) clears it. */

@@ -47,6 +47,7 @@ public final class Choices {
     }
 
     static final double MAX_WIDTH = 360;
+    private static final double GAP = 10;
 
     private static <T> void fit(ChoiceBox<T> box) {
         if (!(box.lookup(".label") instanceof Label label) || !(box.lookup(".open-button") instanceof Region arrow)) {
@@ -63,8 +64,9 @@ public final class Choices {
                 widest = Math.max(widest, probe.getLayoutBounds().getWidth());
             }
         }
-        double width = Math.ceil(box.snappedLeftInset() + label.snappedLeftInset() + widest + label.snappedRightInset()
-                + arrow.prefWidth(-1) + box.snappedRightInset()) + 2;
+        // The label spans the box and the arrow lies over its right end: room for both, and a gap.
+        double width = Math.ceil(box.snappedLeftInset() + label.snappedLeftInset() + widest + GAP
+                + Math.max(label.snappedRightInset(), arrow.prefWidth(-1)) + box.snappedRightInset());
         width = Math.min(MAX_WIDTH, width);
         if (box.getMinWidth() != width) {
             box.setMinWidth(width);

@@ -90,6 +90,7 @@ public final class RevisionsView extends BorderPane {
         emptyLabel.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
+        loadingIndicator.managedProperty().bind(loadingIndicator.visibleProperty()); // no empty row in the flow
     }
 
     private static void bind(Button button, Command command, String tip) {
