@@ -85,6 +85,7 @@ public enum Shortcut {
     NEXT_CHANGE(Group.COMPARING, key(KeyCode.F7), "Next change"),
     PREVIOUS_CHANGE(Group.COMPARING, new KeyCodeCombination(KeyCode.F7, SHIFT_DOWN), "Previous change"),
     UNDO_MERGE(Group.COMPARING, shortcut(KeyCode.Z), "Undo the last accept or reject"),
+    CLOSE_COMPARISON(Group.COMPARING, key(KeyCode.ESCAPE), "Close the comparison"),
 
     SAVE_WORKFLOW(Group.WORKFLOWS, shortcut(KeyCode.S), "Save the workflow"),
     UNDO_WORKFLOW(Group.WORKFLOWS, shortcut(KeyCode.Z), "Undo the last edit");

@@ -35,8 +35,12 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
     private final Node editor;
     private final TabPane inspector;
     private final Timeline minutes;
-    /** Where the dividers stood before focus mode; null until the desk has its first width. */
-    private double[] dividers;
+    /** The dividers' distances in pixels from the left and the right, kept across focus mode (the window's width changes meanwhile). */
+    private double binderWidth = BINDER_WIDTH;
+    private double inspectorWidth = INSPECTOR_WIDTH;
+    private boolean placed;
+    /** True from leaving focus mode until the kept widths are laid out again (the frames between show others). */
+    private boolean restoring;
     private final java.util.List<AutoCloseable> closeWith = new java.util.ArrayList<>();
 
     /**
@@ -104,17 +108,22 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
         split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
-                double w = width.doubleValue();
-                if (w <= 0 || dividers != null) {
+                if (width.doubleValue() <= 0 || placed) {
                     return;
                 }
                 split.widthProperty().removeListener(this);
-                dividers = new double[] {BINDER_WIDTH / w, 1 - INSPECTOR_WIDTH / w};
-                if (split.getItems().size() == 3) {
-                    split.setDividerPositions(dividers);
-                }
+                placed = true;
+                placeDividers();
             }
         });
+    }
+
+    /** The dividers where the binder and the inspector get their kept widths at the desk's width now. */
+    private void placeDividers() {
+        double w = split.getWidth();
+        if (w > 0 && split.getItems().size() == 3) {
+            split.setDividerPositions(binderWidth / w, 1 - inspectorWidth / w);
+        }
     }
 
     private static Tab tab(String title, Node content) {
@@ -125,14 +134,28 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
 
     private void focus(boolean focus) {
         if (focus) {
-            if (dividers != null) {
-                dividers = split.getDividerPositions();
+            if (placed && !restoring && split.getItems().size() == 3) {
+                // where the writer left the dividers, in pixels from either side
+                double[] at = split.getDividerPositions();
+                binderWidth = at[0] * split.getWidth();
+                inspectorWidth = (1 - at[1]) * split.getWidth();
             }
             split.getItems().setAll(editor);
         } else {
             split.getItems().setAll(binder, editor, inspector);
-            if (dividers != null) {
-                split.setDividerPositions(dividers);
+            // The menu, sidebar and status bar come back in the same pulse: place the dividers once the desk has its
+            // width again, and once more a layout later, as the split then still shifts them by the width it lost
+            // since focus mode began (it remembers the width it had with the editor alone).
+            if (placed && getScene() != null) {
+                restoring = true;
+                javafx.scene.Scene scene = getScene();
+                studio.quire.ui.Pulses.afterNextLayout(scene, () -> {
+                    placeDividers();
+                    studio.quire.ui.Pulses.afterNextLayout(scene, () -> {
+                        placeDividers();
+                        studio.quire.ui.Pulses.afterNextLayout(scene, () -> restoring = false);
+                    });
+                });
             }
         }
     }

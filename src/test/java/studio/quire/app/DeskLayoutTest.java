@@ -211,6 +211,7 @@ class DeskLayoutTest {
         openASection(robot);
         robot.clickOn("#editorArea");
 
+        double binderWidth = robot.lookup(".manuscript-tree").query().getLayoutBounds().getWidth();
         robot.type(KeyCode.F11);
         waitUntil(() -> chromeHidden(robot));
         assertThat(robot.lookup("#tree").tryQuery().map(n -> n.getScene() == null || !visible(n)).orElse(true)).isTrue();
@@ -223,6 +224,12 @@ class DeskLayoutTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> chromeShown(robot));
         assertThat(visible(robot.lookup("#tree").query())).isTrue();
+        // and the desk is as it was: binder and inspector at their widths, nothing in an overflow menu
+        Node binder = robot.lookup(".manuscript-tree").query();
+        waitUntil(() -> Math.abs(binder.getLayoutBounds().getWidth() - binderWidth) < 2);
+        for (String toolbar : List.of(".section-editor .tool-bar", ".manuscript-tree .tool-bar")) {
+            assertThat(overflowShown(robot.lookup(toolbar).queryAs(ToolBar.class))).as("overflow of %s", toolbar).isFalse();
+        }
     }
 
     private static boolean chromeHidden(FxRobot robot) {
