@@ -8,7 +8,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The "Connect to a team server" form; binds to {@link ConnectionFormViewModel}. */
 final class ConnectionDialog extends Dialog<Boolean> {
@@ -23,6 +26,12 @@ final class ConnectionDialog extends Dialog<Boolean> {
         grid.getStyleClass().add("dialog-form");
         grid.setHgap(10);
         grid.setVgap(8);
+        // Labels whole (the pane is at most 600 px wide): the fields give way instead.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         grid.addRow(row++, new Label("Profile name"), bound(form.nameProperty(), "profile-name"));
         grid.addRow(row++, new Label("Host"), bound(form.hostProperty(), "profile-host"));
@@ -31,6 +40,7 @@ final class ConnectionDialog extends Dialog<Boolean> {
         grid.addRow(row++, new Label("User"), bound(form.userProperty(), "profile-user"));
         ChoiceBox<String> ssl = new ChoiceBox<>();
         ssl.getItems().setAll(ConnectionFormViewModel.SSL_MODES);
+        studio.quire.ui.Choices.fitWidest(ssl);
         ssl.valueProperty().bindBidirectional(form.sslModeProperty());
         grid.addRow(row++, new Label("SSL mode"), ssl);
         PasswordField password = new PasswordField();
@@ -39,6 +49,7 @@ final class ConnectionDialog extends Dialog<Boolean> {
         grid.addRow(row++, new Label("Password"), password);
         CheckBox remember = new CheckBox("Remember the password on this computer (in a file only you can read)");
         remember.selectedProperty().bindBidirectional(form.rememberPasswordProperty());
+        remember.setWrapText(true);
         grid.add(remember, 1, row++);
         Label problem = new Label();
         problem.getStyleClass().add("field-error");

@@ -28,30 +28,8 @@ final class Dialogs {
         return alert;
     }
 
-    static Alert shortcuts(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, """
-                Ctrl+N        New project
-                Enter         Open the selected project's manuscript
-                F2            Rename the selected project
-                Ctrl+E        Archive or unarchive the selected project
-                Ctrl+Z        Undo the last rename or archive
-                Ctrl+F        Filter projects by title (Esc clears)
-                F5            Reload
-                Ctrl+1/2/3    Projects / People / Manuscript
-                Ctrl+4/5/6    Review queue / Inbox / Workflows
-                In the review queue: Enter or double-click opens an item; on its
-                screen Alt+A approve, Alt+C request changes, Alt+J reject, Esc back;
-                Ctrl+Alt+M comments on the selected words
-                In the inbox: Enter opens, Ctrl+Shift+R marks everything read
-                In the manuscript: Ctrl+Enter new sibling, Ctrl+Shift+Enter new
-                child, F2 rename, Alt+Up/Down move, Tab/Shift+Tab indent/outdent,
-                Delete trash (Ctrl+Z brings it back)
-                Ctrl+Shift+T  Light or dark theme
-                Ctrl+Q        Quit""", ButtonType.CLOSE);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().getStyleClass().add("shortcuts");
-        alert.initOwner(owner);
-        return alert;
+    /** F1: the keyboard shortcuts, from the same list the keys are bound from. */
+    static javafx.scene.control.Dialog<ButtonType> shortcuts(Window owner) {
+        return ShortcutsDialog.create(owner);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioMenuItem;
@@ -18,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import studio.quire.ui.Fxml;
+import studio.quire.ui.Shortcut;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -38,6 +40,7 @@ public final class MainWindowView extends BorderPane {
     private final Label reviewBadge = SidebarBadges.badge("reviewBadge");
     private final Label inboxBadge = SidebarBadges.badge("inboxBadge");
     private Node manuscriptPage;
+    private final WindowChrome chrome;
     private Node statusItem;
 
     @FXML private Menu switchPersonMenu;
@@ -47,6 +50,9 @@ public final class MainWindowView extends BorderPane {
     @FXML private MenuItem projectsItem;
     @FXML private MenuItem peopleItem;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private MenuItem quitItem;
+    @FXML private MenuItem shortcutsItem;
+    @FXML private MenuBar menuBar;
     @FXML private VBox sidebar;
     @FXML private ToggleButton projectsButton;
     @FXML private ToggleButton peopleButton;
@@ -80,6 +86,8 @@ public final class MainWindowView extends BorderPane {
         bindStates();
         bindNavigation();
         bindStatusBar();
+        bindAccelerators();
+        chrome = new WindowChrome(viewModel.pageProperty(), List.of(menuBar, sidebar, statusBar));
         viewModel.sessionProperty().addListener((obs, old, session) -> showSession(session));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -144,6 +152,9 @@ public final class MainWindowView extends BorderPane {
         manuscriptItem.disableProperty().bind(viewModel.showManuscriptCommand().executableProperty().not());
         manuscriptButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.openProjectProperty().get() == null
                 ? "Manuscript" : viewModel.openProjectProperty().get().title(), viewModel.openProjectProperty()));
+        javafx.scene.control.Tooltip projectTip = new javafx.scene.control.Tooltip();
+        projectTip.textProperty().bind(manuscriptButton.textProperty());
+        manuscriptButton.setTooltip(projectTip);
         viewModel.openProjectProperty().addListener((obs, old, project) -> showManuscript(project));
         projectsButton.disableProperty().bind(viewModel.showProjectsCommand().executableProperty().not());
         projectsItem.disableProperty().bind(projectsButton.disableProperty());
@@ -165,6 +176,14 @@ public final class MainWindowView extends BorderPane {
         switchPersonMenu.setOnShowing(e -> viewModel.refreshSwitchablePeople());
         darkThemeItem.setSelected(viewModel.themeProperty().get() == Settings.Theme.DARK);
         viewModel.themeProperty().addListener((obs, o, theme) -> darkThemeItem.setSelected(theme == Settings.Theme.DARK));
+    }
+
+    /** The menus' keys come from the one list that F1 shows. */
+    private void bindAccelerators() {
+        Map.of(projectsItem, Shortcut.SHOW_PROJECTS, peopleItem, Shortcut.SHOW_PEOPLE, manuscriptItem,
+                Shortcut.SHOW_MANUSCRIPT, reviewItem, Shortcut.SHOW_REVIEW, inboxItem, Shortcut.SHOW_INBOX,
+                workflowsItem, Shortcut.SHOW_WORKFLOWS, darkThemeItem, Shortcut.THEME, shortcutsItem,
+                Shortcut.SHORTCUTS, quitItem, Shortcut.QUIT).forEach((item, key) -> item.setAccelerator(key.key()));
     }
 
     private void bindStatusBar() {
@@ -217,12 +236,14 @@ public final class MainWindowView extends BorderPane {
         if (project != null && session != null) {
             manuscriptPage = features.manuscript(session, project);
             content.getChildren().add(manuscriptPage);
+            chrome.follow(manuscriptPage);
         }
         showPage();
     }
 
     /** Closes the writing desk, if one is open: its writing session ends and the editor hands over its last edits. */
     public void closeManuscript() {
+        chrome.follow(null);
         if (manuscriptPage != null) {
             content.getChildren().remove(manuscriptPage);
             if (manuscriptPage instanceof AutoCloseable page) {

@@ -58,14 +58,20 @@ public final class Studio {
         features.setOnShowReview(() -> viewModel.showReviewCommand().execute());
         viewModel.setBeforeSessionCloses(features::closeWriting);
         MainWindowView view = new MainWindowView(viewModel, features);
-        // Room for binder, editor and inspector side by side, within the screen.
+        // Room for binder, editor and inspector side by side: nearly all of the screen the first time.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view, Math.min(1360, screen.getWidth() * 0.92), Math.min(860, screen.getHeight() * 0.92));
+        Rectangle2D first = WindowPlacement.firstBounds(screen);
+        Scene scene = new Scene(view);
         scene.getStylesheets().add(Studio.class.getResource("quire.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Quire");
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, screen.getHeight()));
+        // The window's outer size (with its title bar), so that it stays inside the usable area.
+        stage.setX(first.getMinX());
+        stage.setY(first.getMinY());
+        stage.setWidth(first.getWidth());
+        stage.setHeight(first.getHeight());
         restoreBounds(stage, viewModel.savedWindow());
         stage.setOnCloseRequest(e -> lastBounds = boundsOf(stage));
         // Before the window goes: the writing session ends and the editor hands over its last edits.
@@ -126,8 +132,8 @@ public final class Studio {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
         }
-        stage.setWidth(Math.max(720, bounds.width()));
-        stage.setHeight(Math.max(480, bounds.height()));
+        stage.setWidth(Math.max(stage.getMinWidth(), bounds.width()));
+        stage.setHeight(Math.max(stage.getMinHeight(), bounds.height()));
         stage.setMaximized(bounds.maximized());
     }
 

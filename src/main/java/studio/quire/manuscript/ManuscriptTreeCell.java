@@ -1,17 +1,31 @@
 package studio.quire.manuscript;
 
 import javafx.beans.InvalidationListener;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 
 import java.util.Locale;
 
-/** One row of the binder: "Chapter 3 · 4,512 words", styled by the node's kind and status. */
+/**
+ * One row of the binder: "Chapter 3 · 4,512 words", styled by the node's kind and status. A row
+ * is as wide as the binder, never wider: a long title ends in "…" (its tooltip has it whole)
+ * rather than pushing a horizontal scroll bar under the tree.
+ */
 final class ManuscriptTreeCell extends TreeCell<ManuscriptNodeViewModel> {
     private final InvalidationListener restyle = obs -> restyle();
+    private final Tooltip whole = new Tooltip();
 
     ManuscriptTreeCell(TreeDragGesture drag) {
         getStyleClass().add("manuscript-node");
+        setTextOverrun(OverrunStyle.ELLIPSIS);
         drag.install(this);
+    }
+
+    /** No wider than it is given: the tree then has no horizontal scroll bar, and the text ends in "…". */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 0;
     }
 
     @Override
@@ -22,10 +36,14 @@ final class ManuscriptTreeCell extends TreeCell<ManuscriptNodeViewModel> {
         }
         super.updateItem(item, empty);
         textProperty().unbind();
+        whole.textProperty().unbind();
         if (empty || item == null) {
             setText(null);
+            setTooltip(null);
         } else {
             textProperty().bind(item.displayTextProperty());
+            whole.textProperty().bind(item.displayTextProperty());
+            setTooltip(whole);
             item.statusProperty().addListener(restyle);
         }
         restyle();

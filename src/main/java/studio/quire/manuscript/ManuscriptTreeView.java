@@ -7,6 +7,8 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.ToggleButton;
@@ -14,14 +16,16 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import studio.quire.ui.Command;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import studio.quire.ui.Fxml;
+import studio.quire.ui.IconButtons;
+import studio.quire.ui.Shortcut;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,10 +47,11 @@ public final class ManuscriptTreeView extends BorderPane {
     @FXML private Button newChildButton;
     @FXML private Button newPartButton;
     @FXML private Button renameButton;
-    @FXML private Button moveUpButton;
-    @FXML private Button moveDownButton;
-    @FXML private Button indentButton;
-    @FXML private Button outdentButton;
+    @FXML private MenuButton moveMenu;
+    @FXML private MenuItem moveUpItem;
+    @FXML private MenuItem moveDownItem;
+    @FXML private MenuItem indentItem;
+    @FXML private MenuItem outdentItem;
     @FXML private Button trashButton;
     @FXML private ToggleButton trashToggle;
     @FXML private VBox trashPane;
@@ -91,6 +96,7 @@ public final class ManuscriptTreeView extends BorderPane {
         undoLink.textProperty().bind(viewModel.undoLabelProperty());
         undoLink.visibleProperty().bind(viewModel.undoLabelProperty().isNotEmpty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty());
+        loadingIndicator.managedProperty().bind(loadingIndicator.visibleProperty());
     }
 
     /** The person changed the rows' selection: the view model follows (lead last, as the tree has it). */
@@ -147,6 +153,7 @@ public final class ManuscriptTreeView extends BorderPane {
         trashToggle.textProperty().bind(trash.labelProperty());
         trashToggle.selectedProperty().bindBidirectional(trash.shownProperty());
         trashToggle.setTooltip(new Tooltip("Show what is in the trash, to bring it back"));
+        trashToggle.setGraphic(new FontIcon(Feather.ARCHIVE));
         trashPane.visibleProperty().bind(trash.shownProperty());
         trashPane.managedProperty().bind(trash.shownProperty());
         trashList.setItems(trash.items());
@@ -167,36 +174,59 @@ public final class ManuscriptTreeView extends BorderPane {
         restoreButton.disableProperty().bind(trash.restoreCommand().executableProperty().not());
     }
 
+    /**
+     * Icons with their names in tooltips, so that the whole toolbar fits the binder's width; the
+     * four ways of moving rows share one menu (they also have keys, and rows can be dragged).
+     */
     private void bindToolbar() {
         newSiblingButton.textProperty().bind(viewModel.newSiblingLabelProperty());
         newChildButton.textProperty().bind(viewModel.newChildLabelProperty());
-        bind(newSiblingButton, viewModel.newSiblingCommand(), "Add after the selected one (Ctrl+Enter)");
-        bind(newChildButton, viewModel.newChildCommand(), "Add inside the selected one (Ctrl+Shift+Enter)");
-        bind(newPartButton, viewModel.newPartCommand(), "Add a part to the book (chapters can then be indented into it)");
-        bind(renameButton, viewModel.renameCommand(), "Rename (F2)");
-        bind(moveUpButton, viewModel.moveUpCommand(), "Move up (Alt+Up); drag rows to move them anywhere");
-        bind(moveDownButton, viewModel.moveDownCommand(), "Move down (Alt+Down)");
-        bind(indentButton, viewModel.indentCommand(), "Move into the one above (Tab)");
-        bind(outdentButton, viewModel.outdentCommand(), "Move out of its parent (Shift+Tab)");
-        bind(trashButton, viewModel.trashCommand(), "Move to the trash (Delete); Ctrl+Z brings it back");
+        bind(newSiblingButton, Feather.PLUS, viewModel.newSiblingCommand(), "Add after the selected one", Shortcut.NEW_SIBLING);
+        bind(newChildButton, Feather.CORNER_DOWN_RIGHT, viewModel.newChildCommand(), "Add inside the selected one",
+                Shortcut.NEW_CHILD);
+        bind(newPartButton, Feather.LAYERS, viewModel.newPartCommand(),
+                "Add a part to the book (chapters can then be indented into it)", null);
+        bind(renameButton, Feather.EDIT_2, viewModel.renameCommand(), "", Shortcut.RENAME_NODE);
+        bind(trashButton, Feather.TRASH_2, viewModel.trashCommand(), "Move to the trash; Ctrl+Z brings it back",
+                Shortcut.TRASH);
+        IconButtons.iconOnly(moveMenu, Feather.MOVE, "Move", "Move the selected rows (or drag them)");
+        moveItem(moveUpItem, Feather.ARROW_UP, viewModel.moveUpCommand(), Shortcut.MOVE_UP);
+        moveItem(moveDownItem, Feather.ARROW_DOWN, viewModel.moveDownCommand(), Shortcut.MOVE_DOWN);
+        moveItem(indentItem, Feather.CHEVRONS_RIGHT, viewModel.indentCommand(), Shortcut.INDENT);
+        moveItem(outdentItem, Feather.CHEVRONS_LEFT, viewModel.outdentCommand(), Shortcut.OUTDENT);
+        moveMenu.disableProperty().bind(viewModel.moveUpCommand().executableProperty()
+                .or(viewModel.moveDownCommand().executableProperty())
+                .or(viewModel.indentCommand().executableProperty())
+                .or(viewModel.outdentCommand().executableProperty()).not());
     }
 
-    private static void bind(Button button, Command command, String tip) {
+    /** An icon button named by its text (bound or fixed); the tooltip says the name, what it does and its key. */
+    private static void bind(Button button, Feather icon, Command command, String what, Shortcut key) {
         button.disableProperty().bind(command.executableProperty().not());
-        button.setTooltip(new Tooltip(tip));
+        IconButtons.iconOnly(button, icon, button.getText(), "");
+        button.accessibleTextProperty().bind(button.textProperty());
+        button.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> button.getText()
+                + (what.isEmpty() ? "" : ": " + what) + (key == null ? "" : " (" + key.keyText() + ")"),
+                button.textProperty()));
+    }
+
+    /** A menu item that says its key, without being a window-wide accelerator (Tab must stay Tab elsewhere). */
+    private static void moveItem(MenuItem item, Feather icon, Command command, Shortcut key) {
+        item.setText(key.action() + "  (" + key.keyText() + ")");
+        item.setGraphic(new FontIcon(icon));
+        item.disableProperty().bind(command.executableProperty().not());
     }
 
     private void installKeys() {
-        keys.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                viewModel.newChildCommand()::execute);
-        keys.put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), viewModel.newSiblingCommand()::execute);
-        keys.put(new KeyCodeCombination(KeyCode.F2), this::onRename);
-        keys.put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), viewModel.moveUpCommand()::execute);
-        keys.put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), viewModel.moveDownCommand()::execute);
-        keys.put(new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN), viewModel.outdentCommand()::execute);
-        keys.put(new KeyCodeCombination(KeyCode.TAB), viewModel.indentCommand()::execute);
-        keys.put(new KeyCodeCombination(KeyCode.DELETE), viewModel.trashCommand()::execute);
-        keys.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), viewModel.undoCommand()::execute);
+        keys.put(Shortcut.NEW_CHILD.key(), viewModel.newChildCommand()::execute);
+        keys.put(Shortcut.NEW_SIBLING.key(), viewModel.newSiblingCommand()::execute);
+        keys.put(Shortcut.RENAME_NODE.key(), this::onRename);
+        keys.put(Shortcut.MOVE_UP.key(), viewModel.moveUpCommand()::execute);
+        keys.put(Shortcut.MOVE_DOWN.key(), viewModel.moveDownCommand()::execute);
+        keys.put(Shortcut.OUTDENT.key(), viewModel.outdentCommand()::execute);
+        keys.put(Shortcut.INDENT.key(), viewModel.indentCommand()::execute);
+        keys.put(Shortcut.TRASH.key(), viewModel.trashCommand()::execute);
+        keys.put(Shortcut.UNDO_BINDER.key(), viewModel.undoCommand()::execute);
         tree.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 

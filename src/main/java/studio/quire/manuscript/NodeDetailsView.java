@@ -63,6 +63,7 @@ public final class NodeDetailsView extends BorderPane {
     private void bindFields() {
         statusBox.setItems(viewModel.statusChoices());
         statusBox.setConverter(Choices.converter(NodeDetailsView::statusLabel));
+        Choices.fitWidest(statusBox);
         Choices.fill(contentTypeBox, List.of(ContentType.values()), ContentType::label);
         statusBox.valueProperty().bindBidirectional(viewModel.statusProperty());
         contentTypeBox.valueProperty().bindBidirectional(viewModel.contentTypeProperty());

@@ -1,5 +1,7 @@
 package studio.quire.project;
 
+import studio.quire.ui.Shortcut;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -13,8 +15,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.beans.binding.Bindings;
 import studio.quire.goals.GoalProgressCell;
@@ -147,19 +147,19 @@ public final class ProjectsView extends BorderPane {
             if (scene == null) {
                 return;
             }
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::onNewIfShown);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterField::requestFocus);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F2), this::onRenameIfShown);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> ifShown(() -> {
+            scene.getAccelerators().put(Shortcut.NEW_PROJECT.key(), this::onNewIfShown);
+            scene.getAccelerators().put(Shortcut.FILTER_PROJECTS.key(), filterField::requestFocus);
+            scene.getAccelerators().put(Shortcut.RENAME_PROJECT.key(), this::onRenameIfShown);
+            scene.getAccelerators().put(Shortcut.ARCHIVE_PROJECT.key(), () -> ifShown(() -> {
                 if (viewModel.archiveCommand().isExecutable()) {
                     viewModel.archiveCommand().execute();
                 } else {
                     viewModel.unarchiveCommand().execute();
                 }
             }));
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), () -> ifShown(this::onGoals));
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> ifShown(viewModel.refreshCommand()::execute));
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+            scene.getAccelerators().put(Shortcut.PROJECT_GOALS.key(), () -> ifShown(this::onGoals));
+            scene.getAccelerators().put(Shortcut.RELOAD_PROJECTS.key(), () -> ifShown(viewModel.refreshCommand()::execute));
+            scene.getAccelerators().put(Shortcut.UNDO_PROJECT.key(),
                     () -> ifShown(viewModel.undoCommand()::execute));
         });
         filterField.setOnKeyPressed(e -> {

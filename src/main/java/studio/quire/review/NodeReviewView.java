@@ -32,6 +32,7 @@ public final class NodeReviewView extends VBox {
         comment.managedProperty().bind(comment.visibleProperty());
         ChoiceBox<WorkflowChoice> workflow = new ChoiceBox<>(viewModel.workflows());
         workflow.setId("workflowChoice");
+        studio.quire.ui.Choices.fitWidest(workflow);
         workflow.valueProperty().bindBidirectional(viewModel.workflowProperty());
         workflow.setTooltip(new Tooltip("The workflow the review follows"));
         workflow.visibleProperty().bind(Bindings.size(viewModel.workflows()).greaterThan(1)
@@ -46,6 +47,7 @@ public final class NodeReviewView extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.getStyleClass().add("small-progress");
         busy.visibleProperty().bind(viewModel.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
         Label message = new Label();
         message.setId("reviewMessage");
         message.setWrapText(true);
@@ -59,6 +61,12 @@ public final class NodeReviewView extends VBox {
         history.getStyleClass().add("past-reviews");
         history.setPrefHeight(160);
         history.setCellFactory(list -> new ListCell<>() {
+            {
+                // As wide as the list, never wider: a long line wraps instead of scrolling sideways.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PastReview review, boolean empty) {
                 super.updateItem(review, empty);

@@ -54,6 +54,7 @@ public final class ReviewQueueView extends BorderPane {
         loadMoreButton.visibleProperty().bind(viewModel.hasMoreProperty());
         loadMoreButton.managedProperty().bind(viewModel.hasMoreProperty());
         stepChoice.setItems(viewModel.stepNames());
+        Choices.fitWidest(stepChoice);
         stepChoice.valueProperty().bindBidirectional(viewModel.stepFilterProperty());
         stepChoice.setTooltip(new Tooltip("Show one step only"));
         overdueCheck.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
@@ -91,6 +92,7 @@ public final class ReviewQueueView extends BorderPane {
         emptyLabel.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
+        loadingIndicator.managedProperty().bind(loadingIndicator.visibleProperty()); // no empty row in the flow
     }
 
     /** A choice of project or person: choosing sets the filter's id; "All…" (the first choice) clears it. */
@@ -98,6 +100,7 @@ public final class ReviewQueueView extends BorderPane {
                                    ObjectProperty<UUID> filter, String tip) {
         box.setItems(choices);
         box.setConverter(Choices.converter(QueueFacets.Choice::name));
+        Choices.fitWidest(box);
         box.setTooltip(new Tooltip(tip));
         Runnable show = () -> box.setValue(choices.stream().filter(c -> Objects.equals(c.id(), filter.get()))
                 .findFirst().orElse(choices.isEmpty() ? null : choices.get(0)));

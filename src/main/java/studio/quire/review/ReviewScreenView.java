@@ -106,6 +106,7 @@ public final class ReviewScreenView extends BorderPane {
         if (comments != null) {
             ChoiceBox<ReviewDetails.Section> section = new ChoiceBox<>(viewModel.sections());
             section.setId("reviewSectionChoice");
+            Choices.fitWidest(section);
             section.setConverter(Choices.converter(s -> s.title() + ("withdrawn".equals(s.state()) ? " (changed after approval)"
                     : "trashed".equals(s.state()) ? " (in the trash)"
                     : "approved".equals(s.state()) ? " (approved)" : "")));

@@ -9,7 +9,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -23,8 +22,12 @@ import studio.quire.editor.revision.RevisionsView;
  * Focus mode leaves only the editor; Ctrl+Shift+S keeps a named revision from anywhere on the desk.
  */
 public final class WritingDeskView extends BorderPane implements AutoCloseable {
-    private static final double[] DIVIDERS = {0.22, 0.74};
-    private static final KeyCombination FOCUS_KEY = new KeyCodeCombination(KeyCode.F11);
+    /** The binder's and the inspector's first widths: titles readable, every inspector tab shown whole. */
+    static final double BINDER_WIDTH = 270;
+    static final double INSPECTOR_WIDTH = 300;
+    static final double BINDER_MIN_WIDTH = 200;
+    static final double INSPECTOR_MIN_WIDTH = 290;
+    private static final KeyCombination FOCUS_KEY = studio.quire.ui.Shortcut.FOCUS_MODE.key();
 
     private final WritingDeskViewModel viewModel;
     private final SplitPane split = new SplitPane();
@@ -32,7 +35,12 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
     private final Node editor;
     private final TabPane inspector;
     private final Timeline minutes;
-    private double[] dividers = DIVIDERS.clone();
+    /** The dividers' distances in pixels from the left and the right, kept across focus mode (the window's width changes meanwhile). */
+    private double binderWidth = BINDER_WIDTH;
+    private double inspectorWidth = INSPECTOR_WIDTH;
+    private boolean placed;
+    /** True from leaving focus mode until the kept widths are laid out again (the frames between show others). */
+    private boolean restoring;
     private final java.util.List<AutoCloseable> closeWith = new java.util.ArrayList<>();
 
     /**
@@ -55,11 +63,11 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
         inspector.getStyleClass().add("writing-inspector");
         split.setOrientation(Orientation.HORIZONTAL);
         split.getItems().setAll(binder, this.editor, inspector);
-        split.setDividerPositions(dividers);
+        placeDividersOnceWide();
         if (binder instanceof javafx.scene.layout.Region region) {
-            region.setMinWidth(200);
+            region.setMinWidth(BINDER_MIN_WIDTH);
         }
-        inspector.setMinWidth(250);
+        inspector.setMinWidth(INSPECTOR_MIN_WIDTH);
         SplitPane.setResizableWithParent(binder, false);
         SplitPane.setResizableWithParent(inspector, false);
         setCenter(split);
@@ -74,9 +82,48 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
                 viewModel.toggleFocusMode();
             }
         });
+        // Esc leaves focus mode, unless something inside (the find bar) used it first.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.focusModeProperty().get()) {
+                e.consume();
+                viewModel.toggleFocusMode();
+            }
+        });
         minutes = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.minutePassed()));
         minutes.setCycleCount(Animation.INDEFINITE);
         minutes.play();
+    }
+
+    /** Whether only the editor shows (the studio then hides its own menu, sidebar and status bar too). */
+    public javafx.beans.value.ObservableBooleanValue focusModeProperty() {
+        return viewModel.focusModeProperty();
+    }
+
+    /**
+     * The binder and the inspector get fixed first widths in pixels (a share of the width would
+     * cut titles on a laptop and waste room on a large screen); the editor takes the rest. They
+     * keep their widths when the window is resized, as the editor is what grows.
+     */
+    private void placeDividersOnceWide() {
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() <= 0 || placed) {
+                    return;
+                }
+                split.widthProperty().removeListener(this);
+                placed = true;
+                placeDividers();
+            }
+        });
+    }
+
+    /** The dividers where the binder and the inspector get their kept widths at the desk's width now. */
+    private void placeDividers() {
+        double w = split.getWidth();
+        if (w > 0 && split.getItems().size() == 3) {
+            split.setDividerPositions(binderWidth / w, 1 - inspectorWidth / w);
+        }
     }
 
     private static Tab tab(String title, Node content) {
@@ -87,11 +134,29 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
 
     private void focus(boolean focus) {
         if (focus) {
-            dividers = split.getDividerPositions();
+            if (placed && !restoring && split.getItems().size() == 3) {
+                // where the writer left the dividers, in pixels from either side
+                double[] at = split.getDividerPositions();
+                binderWidth = at[0] * split.getWidth();
+                inspectorWidth = (1 - at[1]) * split.getWidth();
+            }
             split.getItems().setAll(editor);
         } else {
             split.getItems().setAll(binder, editor, inspector);
-            split.setDividerPositions(dividers);
+            // The menu, sidebar and status bar come back in the same pulse: place the dividers once the desk has its
+            // width again, and once more a layout later, as the split then still shifts them by the width it lost
+            // since focus mode began (it remembers the width it had with the editor alone).
+            if (placed && getScene() != null) {
+                restoring = true;
+                javafx.scene.Scene scene = getScene();
+                studio.quire.ui.Pulses.afterNextLayout(scene, () -> {
+                    placeDividers();
+                    studio.quire.ui.Pulses.afterNextLayout(scene, () -> {
+                        placeDividers();
+                        studio.quire.ui.Pulses.afterNextLayout(scene, () -> restoring = false);
+                    });
+                });
+            }
         }
     }
 

@@ -15,8 +15,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,9 +37,9 @@ import java.util.Map;
  * F7 / Shift+F7 step through the changes and Ctrl+Z takes back an accept or reject.
  */
 public final class ComparisonView extends BorderPane {
-    public static final KeyCombination NEXT_KEY = new KeyCodeCombination(KeyCode.F7);
-    public static final KeyCombination PREVIOUS_KEY = new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN);
-    public static final KeyCombination UNDO_KEY = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NEXT_KEY = studio.quire.ui.Shortcut.NEXT_CHANGE.key();
+    public static final KeyCombination PREVIOUS_KEY = studio.quire.ui.Shortcut.PREVIOUS_CHANGE.key();
+    public static final KeyCombination UNDO_KEY = studio.quire.ui.Shortcut.UNDO_MERGE.key();
 
     private final ComparisonViewModel viewModel;
     private Comparison shown;

@@ -4,8 +4,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -35,9 +33,12 @@ public final class ComparisonWindow {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        // Within the usable screen, title bar included, on a 1280×800 laptop too.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view, Math.min(WIDTH, Math.floor(screen.getWidth() * 0.94)),
+                Math.min(HEIGHT, Math.floor(screen.getHeight() * 0.9)));
         scene.getStylesheets().setAll(stylesheets);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+        scene.getAccelerators().put(studio.quire.ui.Shortcut.CLOSE_COMPARISON.key(), () -> {
             if (mayClose(stage, viewModel)) {
                 stage.close();
             }

@@ -14,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -35,8 +34,7 @@ import java.util.function.Function;
  */
 public final class RevisionsView extends BorderPane {
     /** Ctrl+Shift+S (Cmd on macOS): keep a named snapshot. */
-    public static final KeyCombination SNAPSHOT_KEY =
-            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SNAPSHOT_KEY = studio.quire.ui.Shortcut.NAMED_REVISION.key();
 
     private final RevisionsViewModel viewModel;
     private final Function<String, Node> renderer;
@@ -92,6 +90,7 @@ public final class RevisionsView extends BorderPane {
         emptyLabel.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
         messageLabel.textProperty().bind(viewModel.messageProperty());
         loadingIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
+        loadingIndicator.managedProperty().bind(loadingIndicator.visibleProperty()); // no empty row in the flow
     }
 
     private static void bind(Button button, Command command, String tip) {

@@ -1,27 +1,34 @@
 package studio.quire.editor.view;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 import org.fxmisc.richtext.MultiChangeBuilder;
 import studio.quire.editor.ParStyle;
 import studio.quire.editor.TextMatches;
 import studio.quire.editor.TextStyle;
+import studio.quire.ui.IconButtons;
+import studio.quire.ui.Shortcut;
 
 /**
  * Find and replace inside the open section. The matching is {@link TextMatches}; this bar selects
  * matches in the area and replaces them (Replace all is one undoable edit).
  */
-final class FindBar extends HBox {
+final class FindBar extends VBox {
     private final EditorArea area;
     private final TextField query = new TextField();
     private final TextField replacement = new TextField();
-    private final CheckBox matchCase = new CheckBox("Match case");
+    private final ToggleButton matchCase = new ToggleButton("Aa");
     private final Label count = new Label();
     private final HBox replaceControls;
     private TextMatches matches = TextMatches.NONE;
@@ -36,18 +43,36 @@ final class FindBar extends HBox {
         replacement.setId("replaceField");
         replacement.setPromptText("Replace with");
         matchCase.setId("matchCase");
+        matchCase.setTooltip(new Tooltip("Match case"));
+        matchCase.setAccessibleText("Match case");
+        matchCase.setFocusTraversable(false);
+        matchCase.getStyleClass().add("find-match-case");
+        matchCase.setMinWidth(Region.USE_PREF_SIZE);
         count.setId("findCount");
         count.getStyleClass().add("find-count");
-        Button previous = button("Previous", "previousMatch", this::previous);
-        Button next = button("Next", "nextMatch", this::next);
+        Button previous = IconButtons.iconOnly(button("Previous", "previousMatch", this::previous), Feather.CHEVRON_UP,
+                "Previous match", IconButtons.withKey("Previous match", Shortcut.PREVIOUS_MATCH));
+        Button next = IconButtons.iconOnly(button("Next", "nextMatch", this::next), Feather.CHEVRON_DOWN,
+                "Next match", IconButtons.withKey("Next match", Shortcut.NEXT_MATCH));
         Button replace = button("Replace", "replaceButton", this::replace);
         Button replaceAll = button("Replace all", "replaceAllButton", this::replaceAll);
-        Button close = button("×", "closeFind", this::close);
+        Button close = IconButtons.iconOnly(button("Close", "closeFind", this::close), Feather.X,
+                "Close find", "Close find (Esc)");
+        for (Button button : new Button[] {replace, replaceAll}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // Two rows, so that both fit beside the comment margin: finding on top, replacing below.
+        query.setMinWidth(120);
+        replacement.setMinWidth(120);
+        HBox.setHgrow(query, Priority.ALWAYS);
+        HBox.setHgrow(replacement, Priority.ALWAYS);
+        HBox findRow = new HBox(query, matchCase, previous, next, count, close);
+        findRow.getStyleClass().add("find-row");
         replaceControls = new HBox(replacement, replace, replaceAll);
-        replaceControls.getStyleClass().add("find-bar");
+        replaceControls.getStyleClass().add("find-row");
         replace.disableProperty().bind(area.editableProperty().not());
         replaceAll.disableProperty().bind(area.editableProperty().not());
-        getChildren().addAll(query, previous, next, matchCase, count, replaceControls, close);
+        getChildren().addAll(findRow, replaceControls);
         query.textProperty().addListener((obs, old, now) -> research());
         matchCase.selectedProperty().addListener((obs, old, now) -> research());
         area.plainTextChanges().subscribe(change -> stale = true);

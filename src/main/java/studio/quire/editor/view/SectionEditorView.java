@@ -4,7 +4,6 @@ import javafx.animation.PauseTransition;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -15,6 +14,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import studio.quire.editor.ParStyle;
 import studio.quire.editor.SectionEditorViewModel;
 import studio.quire.editor.DocumentLoad;
+import studio.quire.ui.Shortcut;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -135,25 +135,23 @@ public final class SectionEditorView extends BorderPane {
     }
 
     private void installKeys() {
-        keys.put(shortcut(KeyCode.B), area::toggleBold);
-        keys.put(shortcut(KeyCode.I), area::toggleItalic);
-        keys.put(shortcut(KeyCode.K), this::askLink);
-        keys.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
-                () -> area.setBlockStyle(ParStyle.BODY));
-        KeyCode[] levels = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        keys.put(Shortcut.BOLD.key(), area::toggleBold);
+        keys.put(Shortcut.ITALIC.key(), area::toggleItalic);
+        keys.put(Shortcut.LINK.key(), this::askLink);
+        keys.put(Shortcut.BODY.key(), () -> area.setBlockStyle(ParStyle.BODY));
+        Shortcut[] headings = {Shortcut.HEADING_1, Shortcut.HEADING_2, Shortcut.HEADING_3};
         for (int level = 1; level <= 3; level++) {
             ParStyle heading = ParStyle.heading(level);
-            keys.put(new KeyCodeCombination(levels[level - 1], KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
-                    () -> area.setBlockStyle(heading));
+            keys.put(headings[level - 1].key(), () -> area.setBlockStyle(heading));
         }
-        keys.put(shortcutShift(KeyCode.DIGIT8), () -> area.setBlockStyle(ParStyle.BULLET));
-        keys.put(shortcutShift(KeyCode.DIGIT7), () -> area.setBlockStyle(ParStyle.NUMBERED));
-        keys.put(shortcutShift(KeyCode.PERIOD), () -> area.setBlockStyle(ParStyle.QUOTE));
-        keys.put(shortcut(KeyCode.F), () -> openFind(false));
-        keys.put(shortcut(KeyCode.H), () -> openFind(true));
-        keys.put(new KeyCodeCombination(KeyCode.F11), viewModel::toggleFocusMode);
-        keys.put(new KeyCodeCombination(KeyCode.F3), findBar::next);
-        keys.put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), findBar::previous);
+        keys.put(Shortcut.BULLETED_LIST.key(), () -> area.setBlockStyle(ParStyle.BULLET));
+        keys.put(Shortcut.NUMBERED_LIST.key(), () -> area.setBlockStyle(ParStyle.NUMBERED));
+        keys.put(Shortcut.QUOTE.key(), () -> area.setBlockStyle(ParStyle.QUOTE));
+        keys.put(Shortcut.FIND.key(), () -> openFind(false));
+        keys.put(Shortcut.REPLACE.key(), () -> openFind(true));
+        keys.put(Shortcut.FOCUS_MODE.key(), viewModel::toggleFocusMode);
+        keys.put(Shortcut.NEXT_MATCH.key(), findBar::next);
+        keys.put(Shortcut.PREVIOUS_MATCH.key(), findBar::previous);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (findBar.isVisible() && event.getCode() == KeyCode.F3) {
                 return; // the find bar handles it, wherever the focus is inside it
@@ -182,11 +180,4 @@ public final class SectionEditorView extends BorderPane {
         }
     }
 
-    private static KeyCombination shortcut(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
-    }
-
-    private static KeyCombination shortcutShift(KeyCode code) {
-        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    }
 }

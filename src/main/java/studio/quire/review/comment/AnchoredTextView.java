@@ -5,8 +5,6 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -34,8 +32,7 @@ import java.util.Map;
  */
 public final class AnchoredTextView extends BorderPane {
     /** Starts a comment on the selected words. */
-    public static final KeyCombination COMMENT_KEY =
-            new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
+    public static final KeyCombination COMMENT_KEY = studio.quire.ui.Shortcut.COMMENT.key();
 
     private final CommentThreadsViewModel viewModel;
     private final EditorArea area = new EditorArea();

@@ -4,11 +4,13 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The writer's margin beside the editor: the comment threads on the open section, from every
- * review it went through, where the writer replies and resolves; collapsed to a thin strip with the
- * number of comments when there are none. Clicking a thread selects its words in the editor
+ * review it went through, where the writer replies and resolves; collapsed to a thin strip when
+ * there are none, whose comment icon over "0" (with a tooltip and an accessible text) says so. Clicking a thread selects its words in the editor
  * (whoever builds the desk tells the view model how, with {@code setOnLocate}).
  */
 public final class CommentMarginView extends StackPane {
@@ -24,7 +26,10 @@ public final class CommentMarginView extends StackPane {
         strip.setId("commentMarginCount");
         strip.getStyleClass().add("comment-margin-strip");
         strip.textProperty().bind(Bindings.size(viewModel.threads()).asString());
-        strip.setTooltip(new Tooltip("No comments on this section"));
+        strip.setGraphic(new FontIcon(Feather.MESSAGE_SQUARE));
+        strip.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        strip.setTooltip(new Tooltip("Comments: none on this section. An editor's comments show here."));
+        strip.setAccessibleText("Comments: none on this section");
         var none = Bindings.isEmpty(viewModel.threads());
         strip.visibleProperty().bind(none);
         threads.visibleProperty().bind(none.not());

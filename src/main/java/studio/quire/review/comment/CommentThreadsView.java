@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -22,7 +21,7 @@ import javafx.scene.layout.VBox;
  * an empty state. Binds to {@link CommentThreadsViewModel}.
  */
 public final class CommentThreadsView extends BorderPane {
-    private static final KeyCombination POST_KEY = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination POST_KEY = studio.quire.ui.Shortcut.POST_COMMENT.key();
 
     private final CommentThreadsViewModel viewModel;
     private final ListView<CommentThread> list = new ListView<>();

@@ -10,7 +10,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -24,8 +23,7 @@ import studio.quire.ui.Fxml;
  */
 public final class InboxView extends BorderPane {
     /** Marks every notification read while the inbox has the focus; no other page uses it. */
-    public static final KeyCombination MARK_ALL_KEY =
-            new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination MARK_ALL_KEY = studio.quire.ui.Shortcut.MARK_ALL_READ.key();
 
     private final InboxViewModel viewModel;
 

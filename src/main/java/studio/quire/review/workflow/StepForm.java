@@ -36,6 +36,7 @@ final class StepForm {
     void setUp(WorkflowTemplatesViewModel viewModel, ObservableBooleanValue editable) {
         Choices.fill(decider, viewModel.roles(), Role::label);
         escalation.setItems(viewModel.escalationChoices());
+        Choices.fitWidest(escalation);
         escalation.setConverter(new StringConverter<>() {
             @Override
             public String toString(Escalation value) {

@@ -16,9 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -32,8 +30,8 @@ import studio.quire.ui.Fxml;
  * a form for the selected step), Save (Ctrl+S), Revert, Undo (Ctrl+Z). Deleting asks first.
  */
 public final class WorkflowTemplatesView extends BorderPane {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = studio.quire.ui.Shortcut.SAVE_WORKFLOW.key();
+    private static final KeyCombination UNDO = studio.quire.ui.Shortcut.UNDO_WORKFLOW.key();
 
     private final WorkflowTemplatesViewModel viewModel;
 
