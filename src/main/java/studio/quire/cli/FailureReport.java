@@ -37,9 +37,9 @@ record FailureReport(int exitCode, String line) {
         if (DatabaseProblems.isMissingDriver(failure)) {
             return new FailureReport(QuireCli.USAGE, EnvironmentTarget.NOT_AN_ADDRESS);
         }
-        if (failure instanceof DatabaseUnavailableException || failure instanceof RefusedByDatabaseException
-                || failure instanceof SessionOpener.PasswordNeededException) {
-            // Written for people already; only whether to try again later decides the code.
+        if (failure instanceof DatabaseUnavailableException || failure instanceof SessionOpener.PasswordNeededException) {
+            // Written for people already (unreachable at sign-in names the address); only whether
+            // to try again later decides the code.
             int code = DatabaseProblems.connectionLost(failure) ? QuireCli.UNREACHABLE : QuireCli.FAILED;
             return new FailureReport(code, firstLine(failure.getMessage()));
         }
@@ -47,6 +47,9 @@ record FailureReport(int exitCode, String line) {
         if (database.isPresent()) {
             int code = database.get().kind() == DatabaseProblems.Kind.UNREACHABLE ? QuireCli.UNREACHABLE : QuireCli.FAILED;
             return new FailureReport(code, firstLine(database.get().message()));
+        }
+        if (failure instanceof RefusedByDatabaseException refused) {
+            return new FailureReport(QuireCli.FAILED, firstLine(refused.getMessage()));
         }
         String cause = ErrorText.inWords(failure, MAX_LENGTH / 2).replaceFirst("[.;:]+$", "");
         return new FailureReport(QuireCli.FAILED,

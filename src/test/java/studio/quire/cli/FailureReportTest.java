@@ -45,9 +45,11 @@ class FailureReportTest {
                 "SFATAL\0C57P01\0Mterminating connection due to administrator command\0"));
 
         FailureReport report = report(new DataAccessException(SQL, shutdown));
+        FailureReport translated = report(RefusedByDatabaseException.from(new DataAccessException(SQL, shutdown)));
 
         assertThat(report.exitCode()).isEqualTo(QuireCli.UNREACHABLE);
         assertOneLineInWords(report);
+        assertThat(translated).isEqualTo(report);
     }
 
     @Test
