@@ -29,6 +29,7 @@ public final class Launcher {
         DataDirectory directory = DataDirectory.fromEnvironment(System.getenv());
         System.setProperty(LOG_DIR_PROPERTY, directory.logs().toString());
         if (args.length == 0) {
+            GraphicalSession.requireDisplay();
             openStudio(directory);
         } else {
             System.exit(new QuireCli(System.getenv()).run(args));
@@ -48,7 +49,7 @@ public final class Launcher {
             store.get();
             return store;
         });
-        Platform.startup(() -> {
+        GraphicalSession.startToolkit(directory, () -> {
             Studio studio = new Studio(directory, settings.join(), System.getenv(), Platform::exit);
             Runtime.getRuntime().addShutdownHook(new Thread(studio::shutdown, "quire-exit"));
             Stage stage = new Stage();

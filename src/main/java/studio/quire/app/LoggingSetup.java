@@ -8,10 +8,12 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.spi.FilterReply;
 import ch.qos.logback.core.util.FileSize;
 
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import java.nio.file.Path;
  * Quire's logging, set up in code rather than from logback.xml: parsing XML at start-up costs
  * a few hundred milliseconds before the window can appear. INFO and up go to quire.log in the
  * data directory (rolled at 10 MB, three kept); the console gets warnings, without stack traces
- * (they belong in the log file, not in front of a person at a terminal). A logback-test.xml on
+ * (they belong in the log file, not in front of a person at a terminal), except the connection
+ * pool's, which Quire's own messages say in words. A logback-test.xml on
  * the class path (the tests) takes over instead.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
@@ -62,6 +65,7 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         warnings.setLevel("WARN");
         warnings.start();
         console.addFilter(warnings);
+        console.addFilter(poolChatter());
         console.setEncoder(encoder(context, "%-5level %logger{0} - %msg%n%nopex"));
         console.start();
 
@@ -73,6 +77,22 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         context.getLogger("org.jooq").setLevel(Level.WARN);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /**
+     * The pool's warnings ("Connection … marked as broken because of SQLSTATE(08006)") stay in
+     * quire.log: when the server goes away, Quire itself says so in words, once.
+     */
+    private static Filter<ILoggingEvent> poolChatter() {
+        Filter<ILoggingEvent> filter = new Filter<>() {
+            @Override
+            public FilterReply decide(ILoggingEvent event) {
+                boolean pool = event.getLoggerName().startsWith("com.zaxxer.hikari");
+                return pool && !event.getLevel().isGreaterOrEqual(Level.ERROR) ? FilterReply.DENY : FilterReply.NEUTRAL;
+            }
+        };
+        filter.start();
+        return filter;
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {

@@ -49,8 +49,11 @@ final class CliContext {
         return DataDirectory.fromEnvironment(environment);
     }
 
-    /** The server named by QUIRE_DB_URL, or empty for the embedded server. */
+    /** The server named by QUIRE_DB_URL, or empty for the embedded server; a malformed one fails in words. */
     Optional<ConnectionTarget> serverTarget() {
+        EnvironmentTarget.problem(environment).ifPresent(problem -> {
+            throw new CliFailure(problem, QuireCli.USAGE);
+        });
         return EnvironmentTarget.from(environment);
     }
 
@@ -59,6 +62,7 @@ final class CliContext {
      * runs as the local person (the admin), never as a demo role the studio switched to.
      */
     SignedIn signIn() throws DatabaseUnavailableException {
+        serverTarget(); // a malformed QUIRE_DB_URL fails here, in words, before anything starts
         DataDirectory directory = directory();
         SettingsStore settings = new SettingsStore(directory.settingsFile());
         SessionOpener opener = new SessionOpener(directory, settings, environment, true);

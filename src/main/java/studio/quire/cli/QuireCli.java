@@ -6,9 +6,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import studio.quire.app.SessionOpener;
-import studio.quire.db.DatabaseUnavailableException;
-import studio.quire.db.RefusedByDatabaseException;
 
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,10 +14,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The command-line interface: {@code quire <command>}. Exit codes: 0 done, 1 failed (with a
- * one-line reason on stderr), 2 the command line itself was wrong.
+ * The command-line interface: {@code quire <command>}. Every failure ends as one line in words on
+ * stderr (see {@link FailureReport}) with its detail in quire.log, and one of these exit codes:
+ * {@link #FAILED}, {@link #USAGE}, {@link #UNREACHABLE}.
  */
 public final class QuireCli {
+    /** The command did not do its work (refused, not found, unexpected): the line says why. */
+    public static final int FAILED = 1;
+    /** The command line or the environment (QUIRE_DB_URL) was wrong: nothing was tried. */
+    public static final int USAGE = 2;
+    /** The database could not be reached or went away: trying again later may work. */
+    public static final int UNREACHABLE = 3;
+
     private static final Logger LOG = LoggerFactory.getLogger(QuireCli.class);
 
     private final CliContext context;
@@ -50,25 +55,22 @@ public final class QuireCli {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(context.out(), true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(context.err(), true, StandardCharsets.UTF_8));
-        cli.setExecutionExceptionHandler(this::failed);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> failed(e, command));
+        cli.setParameterExceptionHandler((e, args) -> failed(e, e.getCommandLine()));
         return cli;
     }
 
-    private int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
-        String message;
-        if (e instanceof DatabaseUnavailableException || e instanceof RefusedByDatabaseException
-                || e instanceof CliFailure || e instanceof SessionOpener.PasswordNeededException) {
-            message = e.getMessage();
-            LOG.info("{} failed: {}", command.getCommandName(), message);
-            LOG.debug("{} failed", command.getCommandName(), e);
+    private int failed(Exception e, CommandLine command) {
+        FailureReport report = FailureReport.of(e, context.directory().logs().resolve("quire.log"));
+        if (e instanceof CommandLine.ParameterException || e instanceof CliFailure) {
+            LOG.info("{} refused: {}", command.getCommandName(), report.line());
         } else {
-            message = "Unexpected error: " + e + ". Details are in the log (" + context.directory().logs() + ").";
             // INFO, not ERROR: logback's console appender shows WARN and up on stderr, and the
             // user gets the one-line message; the stack trace belongs in quire.log only.
-            LOG.info("{} failed unexpectedly", command.getCommandName(), e);
+            LOG.info("{} failed: {}", command.getCommandName(), report.line(), e);
         }
-        context.err().println(message);
-        return 1;
+        context.err().println(report.line());
+        return report.exitCode();
     }
 
     @Command(name = "quire", mixinStandardHelpOptions = true, version = "Quire 0.1",

@@ -12,24 +12,32 @@ import studio.quire.manuscript.DemoManuscript;
 import studio.quire.manuscript.ManuscriptRepository;
 import studio.quire.project.ProjectTitles;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "seed-demo", mixinStandardHelpOptions = true,
         description = {"Creates a demo book project with generated prose, as the signed-in person.",
-            "The same --seed always gives the same text."})
+            "The same --seed always gives the same text. All or nothing: an interrupted run leaves no project."})
 final class SeedDemoCommand implements Callable<Integer> {
+    /** About eight long novels: the whole book is generated in memory, then written in one transaction. */
+    static final long MAX_WORDS = 5_000_000;
+    static final int MAX_SECTIONS = 50_000;
+
     private final CliContext context;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--words", required = true, paramLabel = "N", description = "Words in all sections together.")
+    @Option(names = "--words", required = true, paramLabel = "N", converter = Words.class,
+            description = "Words in all sections together (1 to 5,000,000).")
     long words;
 
-    @Option(names = "--sections", required = true, paramLabel = "M", description = "Number of sections.")
+    @Option(names = "--sections", required = true, paramLabel = "M", converter = Sections.class,
+            description = "Number of sections (1 to 50,000).")
     int sections;
 
-    @Option(names = "--seed", required = true, paramLabel = "S", description = "Seed of the text generator.")
+    @Option(names = "--seed", required = true, paramLabel = "S", converter = Seed.class,
+            description = "Seed of the text generator (any whole number).")
     long seed;
 
     @Option(names = "--title", paramLabel = "T", description = "The book's title (default: a generated one).")
@@ -44,9 +52,13 @@ final class SeedDemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatabaseUnavailableException {
-        if (sections < 1 || words < sections) {
+        if (words < sections) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--sections must be at least 1 and --words at least --sections.");
+                    "--words must be at least --sections: every section needs a word.");
+        }
+        if (words / sections > DemoManuscript.MAX_WORDS_PER_SECTION) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "--words can be at most %,d per section: ask for more --sections.", DemoManuscript.MAX_WORDS_PER_SECTION));
         }
         if (title != null && ProjectTitles.problem(title).isPresent()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--title: " + ProjectTitles.problem(title).get());
@@ -69,5 +81,26 @@ final class SeedDemoCommand implements Callable<Integer> {
                     (generated - started) / 1_000_000, (done - writing) / 1_000_000);
         }
         return 0;
+    }
+
+    static final class Words implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return WholeNumbers.parse(value, 1, MAX_WORDS);
+        }
+    }
+
+    static final class Sections implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return (int) WholeNumbers.parse(value, 1, MAX_SECTIONS);
+        }
+    }
+
+    static final class Seed implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return WholeNumbers.parse(value, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
     }
 }

@@ -41,12 +41,21 @@ public final class RefusedByDatabaseException extends RuntimeException {
         if (state != null && state.startsWith("08")) {
             return e;
         }
-        if ("42501".equals(state) && message.startsWith("new row violates row-level security")) {
+        return new RefusedByDatabaseException(inWords(state, message), state, e);
+    }
+
+    /**
+     * The server's message for a refusal, as a person reads it: the rules' own messages are
+     * written for people; the bare row-level-security and privilege ones are put in words.
+     */
+    public static String inWords(String sqlState, String serverMessage) {
+        String message = serverMessage;
+        if ("42501".equals(sqlState) && message.startsWith("new row violates row-level security")) {
             message = "You do not have the role needed for this change in this organization.";
-        } else if ("42501".equals(state) && message.startsWith("permission denied")) {
+        } else if ("42501".equals(sqlState) && message.startsWith("permission denied")) {
             message = "You do not have permission for this change.";
         }
-        return new RefusedByDatabaseException(capitalize(message), state, e);
+        return capitalize(message);
     }
 
     private static String capitalize(String s) {

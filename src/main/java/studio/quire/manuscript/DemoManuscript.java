@@ -12,6 +12,8 @@ public final class DemoManuscript {
     /** In review, approved and published come from review decisions only (V12), so a demo holds none. */
     private static final String[] STATUSES = {"draft", "draft", "draft", "draft", "discarded"};
     private static final int SECTIONS_PER_CHAPTER = 12;
+    /** The most words one generated section may hold. */
+    public static final long MAX_WORDS_PER_SECTION = 1_000_000;
 
     private DemoManuscript() {
     }
@@ -28,7 +30,7 @@ public final class DemoManuscript {
             throw new IllegalArgumentException("Every section needs at least one word: ask for at least "
                     + sections + " words.");
         }
-        if (words / sections > 1_000_000) {
+        if (words / sections > MAX_WORDS_PER_SECTION) {
             throw new IllegalArgumentException("At most 1,000,000 words per section.");
         }
         SplitMix random = new SplitMix(seed);

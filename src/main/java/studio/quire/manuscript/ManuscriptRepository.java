@@ -20,25 +20,26 @@ import static studio.quire.db.schema.Tables.NODE_CONTENT;
 
 /**
  * Writes manuscript trees (book → chapter → section) as the signed-in person, so row-level
- * security decides. Large books go in batches of sections, one transaction each, so that a
- * failure leaves whole batches and progress can be reported between them.
+ * security decides. A book is written in one transaction, all or nothing: a process killed or a
+ * server lost midway leaves no half project. Inside it, sections go in batches of statements, and
+ * progress is reported between them.
  */
 public final class ManuscriptRepository {
     public static final int DEFAULT_BATCH = 250;
 
     private final DSLContext dsl;
-    private final int sectionsPerTransaction;
+    private final int sectionsPerBatch;
 
     public ManuscriptRepository(DSLContext dsl) {
         this(dsl, DEFAULT_BATCH);
     }
 
-    public ManuscriptRepository(DSLContext dsl, int sectionsPerTransaction) {
+    public ManuscriptRepository(DSLContext dsl, int sectionsPerBatch) {
         this.dsl = dsl;
-        this.sectionsPerTransaction = sectionsPerTransaction;
+        this.sectionsPerBatch = sectionsPerBatch;
     }
 
-    /** How far an import has come. */
+    /** How far an import has come (written in the transaction, visible to others once it commits). */
     public record Progress(int sectionsWritten, int sections, long wordsWritten) {
     }
 
@@ -46,35 +47,35 @@ public final class ManuscriptRepository {
     public record Written(Project project, UUID bookNodeId, int chapters, int sections, long words) {
     }
 
-    /** Creates a book project holding {@code book}, reporting after each transaction. */
+    /** Creates a book project holding {@code book} in one transaction, reporting after each batch. */
     public Written createBook(UUID orgId, DemoBook book, Consumer<Progress> progress) {
+        return translate(() -> dsl.transactionResult(cfg -> write(cfg.dsl(), orgId, book, progress)));
+    }
+
+    private Written write(DSLContext tx, UUID orgId, DemoBook book, Consumer<Progress> progress) {
         UUID bookNode = UUID.randomUUID();
         List<PendingSection> pending = new ArrayList<>(book.sectionCount());
-        Project project = translate(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            Project created = new ProjectRepository(tx).create(orgId, ProjectKind.BOOK, book.title(), book.synopsis(),
-                    (int) Math.min(Integer.MAX_VALUE, Math.max(1, book.wordCount())), null);
-            InsertValuesStep9<NodeRecord, UUID, UUID, UUID, UUID, String, Integer, String, String, String> nodes = insertNodes(tx);
-            nodes.values(bookNode, orgId, created.id(), null, "book", 0, book.title(), book.synopsis(), "draft");
-            int position = 0;
-            for (DemoBook.Chapter chapter : book.chapters()) {
-                UUID chapterId = UUID.randomUUID();
-                nodes.values(chapterId, orgId, created.id(), bookNode, "chapter", position++, chapter.title(),
-                        chapter.synopsis(), "draft");
-                int sectionPosition = 0;
-                for (DemoBook.Section section : chapter.sections()) {
-                    pending.add(new PendingSection(chapterId, sectionPosition++, section));
-                }
+        Project project = new ProjectRepository(tx).create(orgId, ProjectKind.BOOK, book.title(), book.synopsis(),
+                (int) Math.min(Integer.MAX_VALUE, Math.max(1, book.wordCount())), null);
+        InsertValuesStep9<NodeRecord, UUID, UUID, UUID, UUID, String, Integer, String, String, String> nodes = insertNodes(tx);
+        nodes.values(bookNode, orgId, project.id(), null, "book", 0, book.title(), book.synopsis(), "draft");
+        int position = 0;
+        for (DemoBook.Chapter chapter : book.chapters()) {
+            UUID chapterId = UUID.randomUUID();
+            nodes.values(chapterId, orgId, project.id(), bookNode, "chapter", position++, chapter.title(),
+                    chapter.synopsis(), "draft");
+            int sectionPosition = 0;
+            for (DemoBook.Section section : chapter.sections()) {
+                pending.add(new PendingSection(chapterId, sectionPosition++, section));
             }
-            nodes.execute();
-            return created;
-        }));
+        }
+        nodes.execute();
         int written = 0;
         long words = 0;
         progress.accept(new Progress(0, pending.size(), 0));
-        for (int from = 0; from < pending.size(); from += sectionsPerTransaction) {
-            List<PendingSection> batch = pending.subList(from, Math.min(pending.size(), from + sectionsPerTransaction));
-            insertSections(orgId, project.id(), batch);
+        for (int from = 0; from < pending.size(); from += sectionsPerBatch) {
+            List<PendingSection> batch = pending.subList(from, Math.min(pending.size(), from + sectionsPerBatch));
+            insertSections(tx, orgId, project.id(), batch);
             written += batch.size();
             words += batch.stream().mapToLong(p -> p.section().wordCount()).sum();
             progress.accept(new Progress(written, pending.size(), words));
@@ -82,24 +83,18 @@ public final class ManuscriptRepository {
         return new Written(project, bookNode, book.chapters().size(), written, words);
     }
 
-    private void insertSections(UUID orgId, UUID projectId, List<PendingSection> batch) {
-        translate(() -> dsl.transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            InsertValuesStep9<NodeRecord, UUID, UUID, UUID, UUID, String, Integer, String, String, String> nodes = insertNodes(tx);
-            InsertValuesStep4<NodeContentRecord, UUID, UUID, String, Integer> contents = tx.insertInto(NODE_CONTENT,
-                    NODE_CONTENT.NODE_ID, NODE_CONTENT.ORG_ID, NODE_CONTENT.BODY, NODE_CONTENT.WORD_COUNT);
-            List<UUID> ids = new ArrayList<>(batch.size());
-            for (PendingSection p : batch) {
-                UUID id = UUID.randomUUID();
-                ids.add(id);
-                nodes.values(id, orgId, projectId, p.chapterId(), "section", p.position(), p.section().title(), "",
-                        p.section().status());
-                contents.values(id, orgId, p.section().body(), p.section().wordCount());
-            }
-            nodes.execute();
-            contents.execute();
-            return ids.size();
-        }));
+    private static void insertSections(DSLContext tx, UUID orgId, UUID projectId, List<PendingSection> batch) {
+        InsertValuesStep9<NodeRecord, UUID, UUID, UUID, UUID, String, Integer, String, String, String> nodes = insertNodes(tx);
+        InsertValuesStep4<NodeContentRecord, UUID, UUID, String, Integer> contents = tx.insertInto(NODE_CONTENT,
+                NODE_CONTENT.NODE_ID, NODE_CONTENT.ORG_ID, NODE_CONTENT.BODY, NODE_CONTENT.WORD_COUNT);
+        for (PendingSection p : batch) {
+            UUID id = UUID.randomUUID();
+            nodes.values(id, orgId, projectId, p.chapterId(), "section", p.position(), p.section().title(), "",
+                    p.section().status());
+            contents.values(id, orgId, p.section().body(), p.section().wordCount());
+        }
+        nodes.execute();
+        contents.execute();
     }
 
     private static InsertValuesStep9<NodeRecord, UUID, UUID, UUID, UUID, String, Integer, String, String, String> insertNodes(

@@ -65,6 +65,45 @@ class QuireCliServerModeTest {
     }
 
     @Test
+    void seedDemo_numberOutOfRange_saysTheRangeInOneLine() {
+        CliRun huge = CliRun.run(as(org.writer()), "seed-demo", "--words", "99999999999", "--sections", "10", "--seed", "1");
+        CliRun word = CliRun.run(as(org.writer()), "seed-demo", "--words", "many", "--sections", "10", "--seed", "1");
+        CliRun seed = CliRun.run(as(org.writer()), "seed-demo", "--words", "100", "--sections", "10", "--seed", "x");
+
+        assertThat(huge.exitCode()).isEqualTo(QuireCli.USAGE);
+        assertThat(huge.err()).isEqualTo("--words must be a whole number between 1 and 5,000,000. "
+                + "See quire seed-demo --help." + System.lineSeparator());
+        assertThat(word.err()).startsWith("--words must be a whole number between 1 and 5,000,000.");
+        assertThat(seed.err().strip()).isEqualTo("--seed must be a whole number. See quire seed-demo --help.");
+    }
+
+    @Test
+    void dbInfo_malformedServerAddress_saysWhatTheAddressLooksLike() {
+        Map<String, String> env = as(org.admin());
+        env.put("QUIRE_DB_URL", "not a url");
+
+        CliRun info = CliRun.run(env, "db-info");
+
+        assertThat(info.exitCode()).isEqualTo(QuireCli.USAGE);
+        assertThat(info.err().strip())
+                .isEqualTo("QUIRE_DB_URL is not a PostgreSQL JDBC address (jdbc:postgresql://host:port/database).");
+    }
+
+    @Test
+    void dbInfo_serverNotListening_failsInOneLineWithTheTryAgainCode() throws Exception {
+        Map<String, String> env = as(org.admin());
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            env.put("QUIRE_DB_URL", "jdbc:postgresql://127.0.0.1:" + free.getLocalPort() + "/quire");
+        }
+
+        CliRun info = CliRun.run(env, "db-info");
+
+        assertThat(info.exitCode()).isEqualTo(QuireCli.UNREACHABLE);
+        assertThat(info.err().strip()).startsWith("The database server is not reachable at 127.0.0.1:")
+                .doesNotContain("\n", "Exception");
+    }
+
+    @Test
     void run_help_describesEveryCommand() {
         CliRun help = CliRun.run(Map.of(), "--help");
         assertThat(help.exitCode()).isZero();
