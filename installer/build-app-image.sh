@@ -53,10 +53,15 @@ args=(
   --vendor "Quire"
   --description "A desktop authoring studio for writers, editors and brand consultants"
   --copyright "Licensed under the Apache License 2.0"
-  --java-options '-Xmx1g'
   --add-modules "$modules"
   --jlink-options '--strip-native-commands --strip-debug --no-header-files --no-man-pages --compress=2'
 )
+# The same Java options as the README's run command (studio.quire.app.JvmOptions; a test checks),
+# one --java-options each: jpackage passes each value to the JVM as one argument.
+java_options="-Xms32m -Xmx1g -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+for option in $java_options; do
+  args+=(--java-options "$option")
+done
 if [[ "$type" == deb ]]; then
   args+=(
     --license-file LICENSE

@@ -1,5 +1,7 @@
 package studio.quire.bench;
 
+import studio.quire.app.JvmOptions;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -46,16 +48,27 @@ public final class ChildStudio implements AutoCloseable {
      */
     public static ChildStudio start(String mainClass, Path home, String name, Map<String, String> properties)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Djava.awt.headless=true"));
-        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add(mainClass);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(home.resolve(name + ".err").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command(mainClass, properties))
+                .redirectError(home.resolve(name + ".err").toFile());
         builder.environment().put("QUIRE_HOME", home.toString());
         builder.environment().remove("QUIRE_DB_URL");
         long started = System.nanoTime();
         return new ChildStudio(builder.start(), started);
+    }
+
+    /**
+     * The child's command line: the studio's own Java options ({@link JvmOptions#STUDIO}, as the
+     * README's run command and the packaged app start it), headless glass, then {@code properties}.
+     */
+    static List<String> command(String mainClass, Map<String, String> properties) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmOptions.STUDIO);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Djava.awt.headless=true"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add(mainClass);
+        return command;
     }
 
     /** The next line, or {@link #END} when the output ended or {@code timeout} passed. */
