@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The Java options the studio runs with: the README's run command, the packaged app's launcher
  * ({@code installer/build-app-image.sh}) and the bench's child studio all use exactly these
- * (a test holds them together). See docs/decisions/0018-heap-settings-of-the-studio.md.
+ * (a test holds them together). See docs/decisions/0022-heap-settings-of-the-studio.md.
  * <ul>
  *   <li>{@code -Xms32m}: without it the first heap is 1/64 of the machine's memory (388 MB on
  *       24 GB), and G1 keeps what it once committed while a writer types;</li>
