@@ -65,6 +65,10 @@ public final class MainWindowView extends BorderPane {
     @FXML private Label failureLabel;
     @FXML private Button retryButton;
     @FXML private Button useEmbeddedButton;
+    @FXML private VBox runningCard;
+    @FXML private Label runningLabel;
+    @FXML private Label runningHint;
+    @FXML private Button runningRetryButton;
     @FXML private VBox passwordCard;
     @FXML private Label passwordTitle;
     @FXML private PasswordField passwordField;
@@ -115,6 +119,12 @@ public final class MainWindowView extends BorderPane {
         retryButton.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
         retryItem.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
         passwordTitle.textProperty().bind(viewModel.passwordPromptProperty());
+        runningCard.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ConnectionState.ALREADY_RUNNING));
+        runningLabel.textProperty().bind(viewModel.directoryInUse().messageProperty());
+        runningHint.textProperty().bind(viewModel.directoryInUse().hintProperty());
+        // Offered only when nobody can tell when the other Quire quits; otherwise this window connects by itself.
+        runningRetryButton.visibleProperty().bind(viewModel.directoryInUse().waitingProperty().not());
+        runningRetryButton.managedProperty().bind(runningRetryButton.visibleProperty());
     }
 
     private void bindNavigation() {

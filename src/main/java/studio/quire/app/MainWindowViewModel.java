@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import studio.quire.admin.Membership;
 import studio.quire.db.ConnectionProfile;
 import studio.quire.db.DatabaseUnavailableException;
+import studio.quire.db.QuireAlreadyRunningException;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.TaskExecutor;
@@ -40,6 +41,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final DataDirectoryInUse directoryInUse;
     /** Runs in the background before a replaced session's database closes (its saver saves what is pending). */
     private java.util.function.Consumer<Session> beforeSessionCloses = s -> { };
     private final ReadOnlyObjectWrapper<ConnectionProfile> profileNeedingPassword = new ReadOnlyObjectWrapper<>();
@@ -61,7 +63,7 @@ public final class MainWindowViewModel {
     private final javafx.beans.binding.StringBinding statusText = Bindings.createStringBinding(() -> switch (state.get()) {
         case READY -> connectionLabel.get();
         case CONNECTING -> progressMessage.get();
-        case FAILED, PASSWORD_NEEDED -> "Not connected";
+        case FAILED, PASSWORD_NEEDED, ALREADY_RUNNING -> "Not connected";
     }, state, connectionLabel, progressMessage);
 
     private final Command retry;
@@ -78,7 +80,10 @@ public final class MainWindowViewModel {
         this.settings = settings;
         this.executor = executor;
         this.theme.set(settings.get().theme());
-        this.retry = Command.of(this::connect, Bindings.notEqual(ConnectionState.CONNECTING, state).and(ready.not()));
+        this.directoryInUse = new DataDirectoryInUse(executor);
+        // While the other Quire runs, trying again cannot work; this window connects when it quits.
+        this.retry = Command.of(this::connect, Bindings.notEqual(ConnectionState.CONNECTING, state).and(ready.not())
+                .and(directoryInUse.waitingProperty().not()));
         this.toggleTheme = Command.of(this::toggleTheme);
         this.showProjects = Command.of(() -> page.set(Page.PROJECTS), ready);
         this.showPeople = Command.of(() -> page.set(Page.PEOPLE), ready.and(isAdmin));
@@ -239,6 +244,10 @@ public final class MainWindowViewModel {
             state.set(ConnectionState.PASSWORD_NEEDED);
             return;
         }
+        if (error instanceof QuireAlreadyRunningException running) {
+            runningElsewhere(running);
+            return;
+        }
         if (!(error instanceof DatabaseUnavailableException)) {
             LOG.error("Connecting failed unexpectedly", error);
         } else {
@@ -246,6 +255,17 @@ public final class MainWindowViewModel {
         }
         failureMessage.set(messageOf(error));
         state.set(ConnectionState.FAILED);
+    }
+
+    private void runningElsewhere(QuireAlreadyRunningException running) {
+        LOG.info("{}", running.getMessage());
+        state.set(ConnectionState.ALREADY_RUNNING);
+        directoryInUse.show(running, () -> {
+            // Someone may have chosen a team server meanwhile.
+            if (state.get() == ConnectionState.ALREADY_RUNNING) {
+                connect();
+            }
+        });
     }
 
     private void closeInBackground(Session old) {
@@ -311,6 +331,11 @@ public final class MainWindowViewModel {
 
     public ReadOnlyStringProperty failureMessageProperty() {
         return failureMessage.getReadOnlyProperty();
+    }
+
+    /** Why this window cannot work while another Quire holds the data directory, and what happens next. */
+    public DataDirectoryInUse directoryInUse() {
+        return directoryInUse;
     }
 
     /** True when Quire is set to use a team server (so "use this computer's database" makes sense). */

@@ -89,7 +89,8 @@ public final class Studio {
         if (!shutDown.compareAndSet(false, true)) {
             return;
         }
-        if (lastBounds != null) {
+        // A window refused because another Quire holds the directory leaves the settings to that one.
+        if (lastBounds != null && viewModel.stateProperty().get() != ConnectionState.ALREADY_RUNNING) {
             Settings.WindowBounds bounds = lastBounds;
             settings.update(s -> s.withWindow(bounds));
         }
@@ -142,6 +143,8 @@ public final class Studio {
                 milestones.signedIn();
             } else if (state == ConnectionState.FAILED || state == ConnectionState.PASSWORD_NEEDED) {
                 milestones.failed(viewModel.failureMessageProperty().get());
+            } else if (state == ConnectionState.ALREADY_RUNNING) {
+                milestones.failed(viewModel.directoryInUse().messageProperty().get());
             }
         });
     }
