@@ -171,7 +171,7 @@ public final class MainWindowView extends BorderPane {
         useEmbeddedItem.visibleProperty().bind(viewModel.serverChosenProperty());
         useEmbeddedButton.visibleProperty().bind(viewModel.serverChosenProperty());
         useEmbeddedButton.managedProperty().bind(useEmbeddedButton.visibleProperty());
-        viewModel.switchablePeople().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildPeopleMenu());
+        viewModel.switchablePeople().addListener((javafx.collections.ListChangeListener<SwitchablePerson>) c -> rebuildPeopleMenu());
         switchPersonMenu.setOnShowing(e -> viewModel.refreshSwitchablePeople());
         darkThemeItem.setSelected(viewModel.themeProperty().get() == Settings.Theme.DARK);
         viewModel.themeProperty().addListener((obs, o, theme) -> darkThemeItem.setSelected(theme == Settings.Theme.DARK));
@@ -191,11 +191,13 @@ public final class MainWindowView extends BorderPane {
         ToggleGroup group = new ToggleGroup();
         String me = viewModel.sessionProperty().get() == null ? null
                 : viewModel.sessionProperty().get().identity().loginName();
-        switchPersonMenu.getItems().setAll(viewModel.switchablePeople().stream().map(login -> {
-            RadioMenuItem item = new RadioMenuItem(login);
+        switchPersonMenu.getItems().setAll(viewModel.switchablePeople().stream().map(person -> {
+            RadioMenuItem item = new RadioMenuItem(person.label());
+            // A display name is not a mnemonic: "Wren_Writer" must not lose its underscore.
+            item.setMnemonicParsing(false);
             item.setToggleGroup(group);
-            item.setSelected(login.equals(me));
-            item.setOnAction(e -> viewModel.switchPerson(login));
+            item.setSelected(person.login().equals(me));
+            item.setOnAction(e -> viewModel.switchPerson(person));
             return (MenuItem) item;
         }).toList());
     }
@@ -204,6 +206,7 @@ public final class MainWindowView extends BorderPane {
         ToggleGroup group = new ToggleGroup();
         organizationMenu.getItems().setAll(viewModel.organizations().stream().map(m -> {
             RadioMenuItem item = new RadioMenuItem(m.orgName() + " (" + m.role().label() + ")");
+            item.setMnemonicParsing(false);
             item.setToggleGroup(group);
             item.setSelected(session != null && m.orgId().equals(session.organization().orgId()));
             item.setOnAction(e -> viewModel.switchOrganization(m));

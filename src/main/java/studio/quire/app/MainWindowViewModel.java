@@ -50,7 +50,7 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PROJECTS);
     private final ReadOnlyObjectWrapper<studio.quire.project.Project> openProject = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(Settings.Theme.LIGHT);
-    private final ObservableList<String> switchablePeople = FXCollections.observableArrayList();
+    private final ObservableList<SwitchablePerson> switchablePeople = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper connectionLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper personLabel = new ReadOnlyStringWrapper("");
 
@@ -183,10 +183,10 @@ public final class MainWindowViewModel {
             switchablePeople.clear();
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> opener.switchableLogins())
-                .onSuccess(logins -> {
-                    if (!logins.equals(switchablePeople)) {
-                        switchablePeople.setAll(logins);
+        executor.execute(BackgroundTask.of(progress -> opener.switchablePeople(now))
+                .onSuccess(people -> {
+                    if (!people.equals(switchablePeople)) {
+                        switchablePeople.setAll(people);
                     }
                 }));
     }
@@ -209,16 +209,16 @@ public final class MainWindowViewModel {
     }
 
     /** Embedded mode: become another local person (each with their own database role). */
-    public void switchPerson(String login) {
+    public void switchPerson(SwitchablePerson person) {
         if (!embedded.get()) {
             return;
         }
         state.set(ConnectionState.CONNECTING);
-        progressMessage.set("Signing in as " + login + "…");
-        executor.execute(BackgroundTask.of(progress -> opener.switchPerson(login))
+        progressMessage.set("Signing in as " + person.label() + "…");
+        executor.execute(BackgroundTask.of(progress -> opener.switchPerson(person.login()))
                 .onSuccess(this::signedIn)
                 .onFailure(error -> {
-                    LOG.warn("Switching to {} failed", login, error);
+                    LOG.warn("Switching to {} failed", person.login(), error);
                     failureMessage.set(messageOf(error));
                     state.set(ConnectionState.READY);
                 }));
@@ -356,7 +356,8 @@ public final class MainWindowViewModel {
         return theme;
     }
 
-    public ObservableList<String> switchablePeople() {
+    /** Whom File › Switch person offers, by display name and role. */
+    public ObservableList<SwitchablePerson> switchablePeople() {
         return switchablePeople;
     }
 
