@@ -24,6 +24,7 @@ import studio.quire.editor.text.Document;
 import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
+import studio.quire.ui.DateTexts;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
@@ -55,7 +56,7 @@ public final class RevisionsViewModel {
     private final RevisionRepository repository;
     private final SectionStore store;
     private final TaskExecutor executor;
-    private final RevisionTimes times;
+    private final DateTexts times;
     private final Consumer<String> restoreTarget;
     private final ReadOnlyBooleanWrapper canChange;
 
@@ -93,7 +94,7 @@ public final class RevisionsViewModel {
         this.store = Objects.requireNonNull(store);
         this.executor = Objects.requireNonNull(executor);
         this.restoreTarget = Objects.requireNonNull(restoreTarget);
-        this.times = new RevisionTimes(clock);
+        this.times = new DateTexts(clock);
         this.comparisons = new RevisionComparisons(repository, store);
         this.canChange = new ReadOnlyBooleanWrapper(canChange);
         BooleanBinding idle = busy.not();
@@ -201,7 +202,7 @@ public final class RevisionsViewModel {
 
     private void restoreSelected() {
         RevisionRow row = selected.get();
-        String when = times.absolute(row.entry().createdAt());
+        String when = times.dateTime(row.entry().createdAt());
         replaceText(() -> repository.body(row.entry().id()).orElseThrow(() -> new RefusedByDatabaseException(
                         "This revision is gone or not visible to you.", "P0002", null)),
                 "Before restoring " + when,
@@ -382,6 +383,6 @@ public final class RevisionsViewModel {
     /** "Restore the text of Mon 16 Nov 14:02?": what the view's confirmation asks. */
     public String restoreQuestion() {
         RevisionRow row = selected.get();
-        return row == null ? "" : "Restore the text of " + times.absolute(row.entry().createdAt()) + "?";
+        return row == null ? "" : "Restore the text of " + times.dateTime(row.entry().createdAt()) + "?";
     }
 }

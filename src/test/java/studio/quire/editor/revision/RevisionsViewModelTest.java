@@ -81,7 +81,7 @@ class RevisionsViewModelTest {
         assertThat(first.name()).isEqualTo("Stormy");
         assertThat(first.changes()).isEqualTo("+2 \u22120");
         assertThat(first.author()).startsWith("Writer ");
-        assertThat(first.time()).matches("(Today|Yesterday) \\d\\d:\\d\\d");
+        assertThat(first.time()).matches("(Today|Yesterday), \\d\\d:\\d\\d");
         assertThat(first.kindStyleClass()).isEqualTo("kind-named");
         assertThat(viewModel.rows().get(1).kind()).isEqualTo("Automatic");
         assertThat(viewModel.emptyTextProperty().get()).isEmpty();
