@@ -123,14 +123,9 @@ public final class MainWindowViewModel {
     /** Connects to the profile that asked for a password, with the password typed into the window. */
     public void connectWithPassword(String password) {
         ConnectionProfile profile = profileNeedingPassword.get();
-        if (profile == null || password == null || password.isEmpty()) {
-            return;
+        if (profile != null && password != null && !password.isEmpty()) {
+            openServer(profile, password);
         }
-        state.set(ConnectionState.CONNECTING);
-        progressMessage.set("Connecting to " + profile.name() + "…");
-        executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
-                .onSuccess(this::signedIn)
-                .onFailure(this::failed));
     }
 
     /** A form for a team server, prefilled with the profile in use, if any. */
@@ -143,9 +138,11 @@ public final class MainWindowViewModel {
         if (!form.problemProperty().get().isEmpty()) {
             return;
         }
-        var profile = form.profile();
-        String password = form.passwordProperty().get();
         serverChosen.set(true);
+        openServer(form.profile(), form.passwordProperty().get());
+    }
+
+    private void openServer(ConnectionProfile profile, String password) {
         state.set(ConnectionState.CONNECTING);
         progressMessage.set("Connecting to " + profile.name() + "…");
         executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
@@ -245,7 +242,14 @@ public final class MainWindowViewModel {
             return;
         }
         if (error instanceof QuireAlreadyRunningException running) {
-            runningElsewhere(running);
+            LOG.info("{}", running.getMessage());
+            state.set(ConnectionState.ALREADY_RUNNING);
+            // Connects once the other has quit, unless someone chose a team server meanwhile.
+            directoryInUse.show(running, () -> {
+                if (state.get() == ConnectionState.ALREADY_RUNNING) {
+                    connect();
+                }
+            });
             return;
         }
         if (!(error instanceof DatabaseUnavailableException)) {
@@ -255,17 +259,6 @@ public final class MainWindowViewModel {
         }
         failureMessage.set(messageOf(error));
         state.set(ConnectionState.FAILED);
-    }
-
-    private void runningElsewhere(QuireAlreadyRunningException running) {
-        LOG.info("{}", running.getMessage());
-        state.set(ConnectionState.ALREADY_RUNNING);
-        directoryInUse.show(running, () -> {
-            // Someone may have chosen a team server meanwhile.
-            if (state.get() == ConnectionState.ALREADY_RUNNING) {
-                connect();
-            }
-        });
     }
 
     private void closeInBackground(Session old) {
@@ -297,14 +290,8 @@ public final class MainWindowViewModel {
     }
 
     private void describe(Session now) {
-        if (now == null) {
-            connectionLabel.set("");
-            personLabel.set("");
-            return;
-        }
-        connectionLabel.set((now.isEmbedded() ? "Embedded database" : "Team server") + " · PostgreSQL " + now.serverVersion());
-        personLabel.set(now.identity().displayName() + " (" + now.organization().role().label() + ") · "
-                + now.organization().orgName());
+        connectionLabel.set(now == null ? "" : now.whereLabel());
+        personLabel.set(now == null ? "" : now.whoLabel());
     }
 
     private void toggleTheme() {
