@@ -45,6 +45,20 @@ public final class PeopleRepository {
                 .fetch(r -> new Member(r.value1(), r.value2(), r.value3(), Role.fromDb(r.value4()), r.value5())));
     }
 
+    /**
+     * The people with these logins whom the caller can see (those who share an organization with
+     * them), with their role in {@code orgId} when they are members there; others are left out.
+     */
+    public List<PersonName> named(java.util.Collection<String> loginNames, UUID orgId) {
+        return translate(() -> dsl.select(PERSON.ROLE_NAME, PERSON.DISPLAY_NAME, MEMBERSHIP.ROLE, PERSON.ACTIVE)
+                .from(PERSON).leftJoin(MEMBERSHIP).on(MEMBERSHIP.PERSON_ID.eq(PERSON.ID))
+                .and(MEMBERSHIP.ORG_ID.eq(orgId)).and(MEMBERSHIP.ACTIVE)
+                .where(PERSON.ROLE_NAME.in(loginNames))
+                .orderBy(PERSON.DISPLAY_NAME)
+                .fetch(r -> new PersonName(r.value1(), r.value2(), Optional.ofNullable(r.value3()).map(Role::fromDb),
+                        Boolean.TRUE.equals(r.value4()))));
+    }
+
     /** The organization of that name (case-insensitive) among those this role can see. */
     public Optional<UUID> organizationNamed(String name) {
         return translate(() -> dsl.select(ORGANIZATION.ID).from(ORGANIZATION)

@@ -9,5 +9,10 @@ public enum ConnectionState {
     /** Could not connect; the window says why and offers to retry. */
     FAILED,
     /** A server profile needs its password before connecting. */
-    PASSWORD_NEEDED
+    PASSWORD_NEEDED,
+    /**
+     * Another Quire holds this data directory: the window says so (with that process's PID) and
+     * connects by itself once the other has quit.
+     */
+    ALREADY_RUNNING
 }

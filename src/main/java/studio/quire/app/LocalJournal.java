@@ -18,11 +18,15 @@ final class LocalJournal implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalJournal.class);
 
     private final Path dir;
-    private final CompletableFuture<Journal> journal;
+    private volatile CompletableFuture<Journal> journal;
 
     LocalJournal(Path dir) {
         this.dir = dir;
-        this.journal = CompletableFuture.supplyAsync(() -> {
+        this.journal = opening(dir);
+    }
+
+    private static CompletableFuture<Journal> opening(Path dir) {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return Journal.open(dir);
             } catch (IOException e) {
@@ -37,6 +41,12 @@ final class LocalJournal implements AutoCloseable {
      * @throws IllegalStateException with a sentence for the writer when it cannot be opened
      */
     Journal get() {
+        synchronized (this) {
+            // A window that waited for another Quire to quit found the journal held by it at first.
+            if (journal.isCompletedExceptionally()) {
+                journal = opening(dir);
+            }
+        }
         try {
             return journal.join();
         } catch (CompletionException e) {

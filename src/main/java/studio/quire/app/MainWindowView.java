@@ -71,6 +71,10 @@ public final class MainWindowView extends BorderPane {
     @FXML private Label failureLabel;
     @FXML private Button retryButton;
     @FXML private Button useEmbeddedButton;
+    @FXML private VBox runningCard;
+    @FXML private Label runningLabel;
+    @FXML private Label runningHint;
+    @FXML private Button runningRetryButton;
     @FXML private VBox passwordCard;
     @FXML private Label passwordTitle;
     @FXML private PasswordField passwordField;
@@ -123,6 +127,12 @@ public final class MainWindowView extends BorderPane {
         retryButton.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
         retryItem.disableProperty().bind(viewModel.retryCommand().executableProperty().not());
         passwordTitle.textProperty().bind(viewModel.passwordPromptProperty());
+        runningCard.visibleProperty().bind(viewModel.stateProperty().isEqualTo(ConnectionState.ALREADY_RUNNING));
+        runningLabel.textProperty().bind(viewModel.directoryInUse().messageProperty());
+        runningHint.textProperty().bind(viewModel.directoryInUse().hintProperty());
+        // Offered only when nobody can tell when the other Quire quits; otherwise this window connects by itself.
+        runningRetryButton.visibleProperty().bind(viewModel.directoryInUse().waitingProperty().not());
+        runningRetryButton.managedProperty().bind(runningRetryButton.visibleProperty());
     }
 
     private void bindNavigation() {
@@ -172,7 +182,7 @@ public final class MainWindowView extends BorderPane {
         useEmbeddedItem.visibleProperty().bind(viewModel.serverChosenProperty());
         useEmbeddedButton.visibleProperty().bind(viewModel.serverChosenProperty());
         useEmbeddedButton.managedProperty().bind(useEmbeddedButton.visibleProperty());
-        viewModel.switchablePeople().addListener((javafx.collections.ListChangeListener<String>) c -> rebuildPeopleMenu());
+        viewModel.switchablePeople().addListener((javafx.collections.ListChangeListener<SwitchablePerson>) c -> rebuildPeopleMenu());
         switchPersonMenu.setOnShowing(e -> viewModel.refreshSwitchablePeople());
         darkThemeItem.setSelected(viewModel.themeProperty().get() == Settings.Theme.DARK);
         viewModel.themeProperty().addListener((obs, o, theme) -> darkThemeItem.setSelected(theme == Settings.Theme.DARK));
@@ -192,16 +202,16 @@ public final class MainWindowView extends BorderPane {
         personStatus.visibleProperty().bind(viewModel.readyProperty());
         noticeStatus.textProperty().bind(Bindings.when(viewModel.readyProperty())
                 .then(Bindings.when(viewModel.failureMessageProperty().isEmpty())
-                        .then(viewModel.noticeProperty()).otherwise(viewModel.failureMessageProperty()))
+                        .then(viewModel.notice().textProperty()).otherwise(viewModel.failureMessageProperty()))
                 .otherwise(""));
         // Good news (text recovered after a crash) is not shown like a failure.
         javafx.beans.InvalidationListener tone = obs -> {
-            boolean goodNews = viewModel.failureMessageProperty().get().isEmpty() && viewModel.noticeIsGoodNewsProperty().get();
+            boolean goodNews = viewModel.failureMessageProperty().get().isEmpty() && viewModel.notice().goodNewsProperty().get();
             noticeStatus.getStyleClass().removeAll(atlantafx.base.theme.Styles.SUCCESS, atlantafx.base.theme.Styles.DANGER);
             noticeStatus.getStyleClass().add(goodNews ? atlantafx.base.theme.Styles.SUCCESS : atlantafx.base.theme.Styles.DANGER);
         };
         viewModel.failureMessageProperty().addListener(tone);
-        viewModel.noticeIsGoodNewsProperty().addListener(tone);
+        viewModel.notice().goodNewsProperty().addListener(tone);
         tone.invalidated(null);
     }
 
@@ -209,11 +219,13 @@ public final class MainWindowView extends BorderPane {
         ToggleGroup group = new ToggleGroup();
         String me = viewModel.sessionProperty().get() == null ? null
                 : viewModel.sessionProperty().get().identity().loginName();
-        switchPersonMenu.getItems().setAll(viewModel.switchablePeople().stream().map(login -> {
-            RadioMenuItem item = new RadioMenuItem(login);
+        switchPersonMenu.getItems().setAll(viewModel.switchablePeople().stream().map(person -> {
+            RadioMenuItem item = new RadioMenuItem(person.label());
+            // A display name is not a mnemonic: "Wren_Writer" must not lose its underscore.
+            item.setMnemonicParsing(false);
             item.setToggleGroup(group);
-            item.setSelected(login.equals(me));
-            item.setOnAction(e -> viewModel.switchPerson(login));
+            item.setSelected(person.login().equals(me));
+            item.setOnAction(e -> viewModel.switchPerson(person));
             return (MenuItem) item;
         }).toList());
     }
@@ -222,6 +234,7 @@ public final class MainWindowView extends BorderPane {
         ToggleGroup group = new ToggleGroup();
         organizationMenu.getItems().setAll(viewModel.organizations().stream().map(m -> {
             RadioMenuItem item = new RadioMenuItem(m.orgName() + " (" + m.role().label() + ")");
+            item.setMnemonicParsing(false);
             item.setToggleGroup(group);
             item.setSelected(session != null && m.orgId().equals(session.organization().orgId()));
             item.setOnAction(e -> viewModel.switchOrganization(m));

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import studio.quire.admin.Membership;
 import studio.quire.db.ConnectionProfile;
 import studio.quire.db.DatabaseUnavailableException;
+import studio.quire.db.QuireAlreadyRunningException;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.TaskExecutor;
@@ -39,8 +40,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper progressMessage = new ReadOnlyStringWrapper("Starting…");
     private final ReadOnlyStringWrapper failureMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper noticeIsGoodNews = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final StatusNotice notice = new StatusNotice();
+    private final DataDirectoryInUse directoryInUse;
     /** Runs in the background before a replaced session's database closes (its saver saves what is pending). */
     private java.util.function.Consumer<Session> beforeSessionCloses = s -> { };
     private final ReadOnlyObjectWrapper<ConnectionProfile> profileNeedingPassword = new ReadOnlyObjectWrapper<>();
@@ -49,7 +50,7 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.PROJECTS);
     private final ReadOnlyObjectWrapper<studio.quire.project.Project> openProject = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Settings.Theme> theme = new SimpleObjectProperty<>(Settings.Theme.LIGHT);
-    private final ObservableList<String> switchablePeople = FXCollections.observableArrayList();
+    private final ObservableList<SwitchablePerson> switchablePeople = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper connectionLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper personLabel = new ReadOnlyStringWrapper("");
 
@@ -62,7 +63,7 @@ public final class MainWindowViewModel {
     private final javafx.beans.binding.StringBinding statusText = Bindings.createStringBinding(() -> switch (state.get()) {
         case READY -> connectionLabel.get();
         case CONNECTING -> progressMessage.get();
-        case FAILED, PASSWORD_NEEDED -> "Not connected";
+        case FAILED, PASSWORD_NEEDED, ALREADY_RUNNING -> "Not connected";
     }, state, connectionLabel, progressMessage);
 
     private final Command retry;
@@ -79,7 +80,10 @@ public final class MainWindowViewModel {
         this.settings = settings;
         this.executor = executor;
         this.theme.set(settings.get().theme());
-        this.retry = Command.of(this::connect, Bindings.notEqual(ConnectionState.CONNECTING, state).and(ready.not()));
+        this.directoryInUse = new DataDirectoryInUse(executor);
+        // While the other Quire runs, trying again cannot work; this window connects when it quits.
+        this.retry = Command.of(this::connect, Bindings.notEqual(ConnectionState.CONNECTING, state).and(ready.not())
+                .and(directoryInUse.waitingProperty().not()));
         this.toggleTheme = Command.of(this::toggleTheme);
         this.showProjects = Command.of(() -> page.set(Page.PROJECTS), ready);
         this.showPeople = Command.of(() -> page.set(Page.PEOPLE), ready.and(isAdmin));
@@ -88,7 +92,7 @@ public final class MainWindowViewModel {
         this.showWorkflows = Command.of(() -> page.set(Page.WORKFLOWS), ready);
         this.showManuscript = Command.of(() -> page.set(Page.MANUSCRIPT), ready.and(openProject.isNotNull()));
         // A notice (what replaying the journal did) has been seen once the writer moves on.
-        page.addListener((obs, old, now) -> notice.set(""));
+        page.addListener((obs, old, now) -> notice.clear());
         session.addListener((obs, old, now) -> {
             describe(now);
             // Another person or organization may not see the project that was open.
@@ -119,14 +123,9 @@ public final class MainWindowViewModel {
     /** Connects to the profile that asked for a password, with the password typed into the window. */
     public void connectWithPassword(String password) {
         ConnectionProfile profile = profileNeedingPassword.get();
-        if (profile == null || password == null || password.isEmpty()) {
-            return;
+        if (profile != null && password != null && !password.isEmpty()) {
+            openServer(profile, password);
         }
-        state.set(ConnectionState.CONNECTING);
-        progressMessage.set("Connecting to " + profile.name() + "…");
-        executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
-                .onSuccess(this::signedIn)
-                .onFailure(this::failed));
     }
 
     /** A form for a team server, prefilled with the profile in use, if any. */
@@ -139,9 +138,11 @@ public final class MainWindowViewModel {
         if (!form.problemProperty().get().isEmpty()) {
             return;
         }
-        var profile = form.profile();
-        String password = form.passwordProperty().get();
         serverChosen.set(true);
+        openServer(form.profile(), form.passwordProperty().get());
+    }
+
+    private void openServer(ConnectionProfile profile, String password) {
         state.set(ConnectionState.CONNECTING);
         progressMessage.set("Connecting to " + profile.name() + "…");
         executor.execute(BackgroundTask.of(progress -> opener.openServer(profile, password))
@@ -179,10 +180,10 @@ public final class MainWindowViewModel {
             switchablePeople.clear();
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> opener.switchableLogins())
-                .onSuccess(logins -> {
-                    if (!logins.equals(switchablePeople)) {
-                        switchablePeople.setAll(logins);
+        executor.execute(BackgroundTask.of(progress -> opener.switchablePeople(now))
+                .onSuccess(people -> {
+                    if (!people.equals(switchablePeople)) {
+                        switchablePeople.setAll(people);
                     }
                 }));
     }
@@ -205,16 +206,16 @@ public final class MainWindowViewModel {
     }
 
     /** Embedded mode: become another local person (each with their own database role). */
-    public void switchPerson(String login) {
+    public void switchPerson(SwitchablePerson person) {
         if (!embedded.get()) {
             return;
         }
         state.set(ConnectionState.CONNECTING);
-        progressMessage.set("Signing in as " + login + "…");
-        executor.execute(BackgroundTask.of(progress -> opener.switchPerson(login))
+        progressMessage.set("Signing in as " + person.label() + "…");
+        executor.execute(BackgroundTask.of(progress -> opener.switchPerson(person.login()))
                 .onSuccess(this::signedIn)
                 .onFailure(error -> {
-                    LOG.warn("Switching to {} failed", login, error);
+                    LOG.warn("Switching to {} failed", person.login(), error);
                     failureMessage.set(messageOf(error));
                     state.set(ConnectionState.READY);
                 }));
@@ -223,7 +224,7 @@ public final class MainWindowViewModel {
     private void signedIn(Session next) {
         Session previous = session.get();
         executor.execute(BackgroundTask.ofRunnable(() -> settings.update(s -> s.withLastOrgId(next.organization().orgId()))));
-        notice.set("");
+        notice.clear();
         // The new session first: the old desk closes and hands its last edits over, then the old session closes.
         session.set(next);
         if (previous != null && previous != next && previous.database() != next.database()) {
@@ -238,6 +239,17 @@ public final class MainWindowViewModel {
             profileNeedingPassword.set(needed.profile());
             passwordPrompt.set("Password for " + needed.profile().user() + " on " + needed.profile().name());
             state.set(ConnectionState.PASSWORD_NEEDED);
+            return;
+        }
+        if (error instanceof QuireAlreadyRunningException running) {
+            LOG.info("{}", running.getMessage());
+            state.set(ConnectionState.ALREADY_RUNNING);
+            // Connects once the other has quit, unless someone chose a team server meanwhile.
+            directoryInUse.show(running, () -> {
+                if (state.get() == ConnectionState.ALREADY_RUNNING) {
+                    connect();
+                }
+            });
             return;
         }
         if (!(error instanceof DatabaseUnavailableException)) {
@@ -263,25 +275,9 @@ public final class MainWindowViewModel {
         this.beforeSessionCloses = java.util.Objects.requireNonNull(hook);
     }
 
-    /** A sentence for the status bar about something that went wrong (shown as a problem). */
-    public void notice(String text) {
-        notice.set(text == null ? "" : text);
-        noticeIsGoodNews.set(false);
-    }
-
-    /** A sentence for the status bar that is good news, such as text recovered after a crash (shown as success). */
-    public void goodNews(String text) {
-        notice.set(text == null ? "" : text);
-        noticeIsGoodNews.set(true);
-    }
-
-    /** Whether the notice shown is good news rather than a problem. */
-    public javafx.beans.property.ReadOnlyBooleanProperty noticeIsGoodNewsProperty() {
-        return noticeIsGoodNews.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+    /** The status bar's sentence about what replaying the journal did (a problem, or good news). */
+    public StatusNotice notice() {
+        return notice;
     }
 
     private static String messageOf(Throwable error) {
@@ -290,14 +286,8 @@ public final class MainWindowViewModel {
     }
 
     private void describe(Session now) {
-        if (now == null) {
-            connectionLabel.set("");
-            personLabel.set("");
-            return;
-        }
-        connectionLabel.set((now.isEmbedded() ? "Embedded database" : "Team server") + " · PostgreSQL " + now.serverVersion());
-        personLabel.set(now.identity().displayName() + " (" + now.organization().role().label() + ") · "
-                + now.organization().orgName());
+        connectionLabel.set(now == null ? "" : now.whereLabel());
+        personLabel.set(now == null ? "" : now.whoLabel());
     }
 
     private void toggleTheme() {
@@ -326,6 +316,11 @@ public final class MainWindowViewModel {
         return failureMessage.getReadOnlyProperty();
     }
 
+    /** Why this window cannot work while another Quire holds the data directory, and what happens next. */
+    public DataDirectoryInUse directoryInUse() {
+        return directoryInUse;
+    }
+
     /** True when Quire is set to use a team server (so "use this computer's database" makes sense). */
     public javafx.beans.property.ReadOnlyBooleanProperty serverChosenProperty() {
         return serverChosen.getReadOnlyProperty();
@@ -344,7 +339,8 @@ public final class MainWindowViewModel {
         return theme;
     }
 
-    public ObservableList<String> switchablePeople() {
+    /** Whom File › Switch person offers, by display name and role. */
+    public ObservableList<SwitchablePerson> switchablePeople() {
         return switchablePeople;
     }
 

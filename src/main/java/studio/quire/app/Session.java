@@ -16,6 +16,16 @@ public record Session(Database database, Identity identity, Membership organizat
         return mode == ConnectionTarget.Mode.EMBEDDED;
     }
 
+    /** "Embedded database · PostgreSQL 18.6", for the status bar. */
+    public String whereLabel() {
+        return (isEmbedded() ? "Embedded database" : "Team server") + " · PostgreSQL " + serverVersion;
+    }
+
+    /** "Ada Lovelace (Admin) · Acme Press", for the status bar. */
+    public String whoLabel() {
+        return identity.displayName() + " (" + organization.role().label() + ") · " + organization.orgName();
+    }
+
     public Session inOrganization(Membership other) {
         return new Session(database, identity, other, mode, serverVersion);
     }

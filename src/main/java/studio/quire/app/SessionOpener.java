@@ -125,9 +125,19 @@ public final class SessionOpener implements AutoCloseable {
         return session;
     }
 
-    /** The people one can switch to on the embedded server. */
+    /** The logins of the people one can switch to on the embedded server. */
     public List<String> switchableLogins() {
         return server == null ? List.of() : server.credentials().people();
+    }
+
+    /** The people one can switch to on the embedded server, named as {@code current} sees them. */
+    public List<SwitchablePerson> switchablePeople(Session current) {
+        List<String> logins = switchableLogins();
+        if (logins.isEmpty()) {
+            return List.of();
+        }
+        return SwitchablePerson.of(logins, new PeopleRepository(current.database().dsl())
+                .named(logins, current.organization().orgId()));
     }
 
     public Optional<EmbeddedServer> embeddedServer() {

@@ -53,8 +53,8 @@ public final class Studio {
         this.stage = stage;
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        features = new StudioFeatures(executor, opener, viewModel::openProject, viewModel::notice,
-                viewModel::goodNews);
+        features = new StudioFeatures(executor, opener, viewModel::openProject,
+                viewModel.notice()::problem, viewModel.notice()::goodNews);
         features.setOnShowReview(() -> viewModel.showReviewCommand().execute());
         viewModel.setBeforeSessionCloses(features::closeWriting);
         MainWindowView view = new MainWindowView(viewModel, features);
@@ -96,7 +96,8 @@ public final class Studio {
         if (!shutDown.compareAndSet(false, true)) {
             return;
         }
-        if (lastBounds != null) {
+        // A window refused because another Quire holds the directory leaves the settings to that one.
+        if (lastBounds != null && viewModel.stateProperty().get() != ConnectionState.ALREADY_RUNNING) {
             Settings.WindowBounds bounds = lastBounds;
             settings.update(s -> s.withWindow(bounds));
         }
@@ -149,6 +150,8 @@ public final class Studio {
                 milestones.signedIn();
             } else if (state == ConnectionState.FAILED || state == ConnectionState.PASSWORD_NEEDED) {
                 milestones.failed(viewModel.failureMessageProperty().get());
+            } else if (state == ConnectionState.ALREADY_RUNNING) {
+                milestones.failed(viewModel.directoryInUse().messageProperty().get());
             }
         });
     }

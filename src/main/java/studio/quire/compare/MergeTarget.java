@@ -12,7 +12,7 @@ import java.util.concurrent.CompletionStage;
  * open with the failure's message when it fails, so the writer's choices are never thrown away.
  */
 public interface MergeTarget {
-    /** The save button's text, e.g. "Save as new revision" or "Use this version". */
+    /** The save button's text, e.g. "Use the merged text" or "Use this version". */
     String saveLabel();
 
     /**

@@ -83,8 +83,7 @@ public final class EmbeddedServer implements AutoCloseable {
             PrivateFiles.directory(home);
             Optional<InstanceLock> lock = InstanceLock.tryAcquire(home);
             if (lock.isEmpty()) {
-                String holder = InstanceLock.holder(home).map(pid -> " (process " + pid + ")").orElse("");
-                throw new QuireAlreadyRunningException(home, holder);
+                throw new QuireAlreadyRunningException(home, InstanceLock.holder(home));
             }
             return lock.get();
         } catch (IOException e) {

@@ -45,6 +45,7 @@ public final class GoalsDialog extends Dialog<GoalsDialog.Choice> {
         words.setText(current == null ? "" : ProgressTexts.words(current.words()));
         deadline.setId("goal-deadline");
         deadline.setPromptText("No deadline");
+        deadline.setConverter(studio.quire.ui.DateTexts.dateConverter());
         deadline.setValue(current == null ? null : current.deadline());
         LocalDate today = viewModel.today();
         deadline.setDayCellFactory(picker -> new DateCell() {

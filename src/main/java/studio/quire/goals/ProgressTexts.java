@@ -1,14 +1,12 @@
 package studio.quire.goals;
 
+import studio.quire.ui.DateTexts;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How goal progress reads in the status bar and on the Projects page. */
 public final class ProgressTexts {
-    private static final DateTimeFormatter DAY_THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_OTHER_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private ProgressTexts() {
     }
 
@@ -17,18 +15,19 @@ public final class ProgressTexts {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    public static String day(LocalDate date, LocalDate today) {
-        return date.format(date.getYear() == today.getYear() ? DAY_THIS_YEAR : DAY_OTHER_YEAR);
+    /** "3 Jun 2027" */
+    public static String day(LocalDate date) {
+        return DateTexts.date(date);
     }
 
-    /** The Projects page line: "42,100 / 80,000 words · 1,250 a day until 1 Mar". */
-    public static String projectLine(GoalPlan plan, LocalDate today) {
+    /** The Projects page line: "42,100 / 80,000 words · 1,250 a day until 1 Mar 2027". */
+    public static String projectLine(GoalPlan plan) {
         String total = words(plan.wordsNow()) + " / " + words(plan.goalWords()) + " words";
         return switch (plan.state()) {
             case DONE -> total + " · goal reached";
             case NO_DEADLINE -> total;
-            case PAST_DEADLINE -> total + " · deadline " + day(plan.deadline(), today) + " has passed";
-            case ON_TRACK, BEHIND -> total + " · " + words(plan.perDay()) + " a day until " + day(plan.deadline(), today);
+            case PAST_DEADLINE -> total + " · deadline " + day(plan.deadline()) + " has passed";
+            case ON_TRACK, BEHIND -> total + " · " + words(plan.perDay()) + " a day until " + day(plan.deadline());
         };
     }
 
@@ -51,10 +50,10 @@ public final class ProgressTexts {
     }
 
     /** The tooltip: the goal, its deadline and the daily share, with today's words by the writer. */
-    public static String details(GoalPlan plan, int myNetToday, LocalDate today) {
+    public static String details(GoalPlan plan, int myNetToday) {
         StringBuilder text = new StringBuilder("Goal: ").append(words(plan.goalWords())).append(" words");
         if (plan.deadline() != null) {
-            text.append(" by ").append(day(plan.deadline(), today));
+            text.append(" by ").append(day(plan.deadline()));
         }
         text.append("\nWritten: ").append(words(plan.wordsNow())).append(" (").append(words(plan.remaining())).append(" to go)");
         switch (plan.state()) {

@@ -75,7 +75,7 @@ public final class ProjectGoalsViewModel {
         days.forEach((id, day) -> {
             goals.put(id, day.goal());
             GoalPlan plan = day.plan(today, 0).orElseThrow();
-            next.put(id, new ProjectLine(ProgressTexts.projectLine(plan, today), plan.fractionOfGoal(), plan.state()));
+            next.put(id, new ProjectLine(ProgressTexts.projectLine(plan), plan.fractionOfGoal(), plan.state()));
         });
         lines.keySet().retainAll(next.keySet());
         lines.putAll(next);
@@ -111,7 +111,7 @@ public final class ProjectGoalsViewModel {
                 })
                 .titled("Saving the goal")
                 .onSuccess(goal -> changed(projectId, "Goal set: " + ProgressTexts.words(goal.words()) + " words"
-                        + (goal.deadline() == null ? "." : " by " + ProgressTexts.day(goal.deadline(), today()) + ".")))
+                        + (goal.deadline() == null ? "." : " by " + ProgressTexts.day(goal.deadline()) + ".")))
                 .onFailure(this::report));
     }
 

@@ -172,7 +172,7 @@ public final class WritingProgressViewModel {
         goalState.set(plan == null ? null : plan.state());
         goalText.set(plan == null ? "" : ProgressTexts.todayPart(plan));
         goalFraction.set(plan == null ? 0 : plan.perDay() > 0 ? plan.fractionOfToday() : plan.fractionOfGoal());
-        details.set(plan == null ? "" : ProgressTexts.details(plan, day.myWrittenToday() + written, today));
+        details.set(plan == null ? "" : ProgressTexts.details(plan, day.myWrittenToday() + written));
     }
 
     public ReadOnlyBooleanProperty goalVisibleProperty() {

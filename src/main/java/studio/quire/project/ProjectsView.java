@@ -21,15 +21,14 @@ import studio.quire.goals.GoalProgressCell;
 import studio.quire.goals.GoalsDialog;
 import studio.quire.goals.ProjectGoalsViewModel;
 import studio.quire.goals.ProjectLine;
+import studio.quire.ui.DateTexts;
 import studio.quire.ui.Fxml;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 
 /** The Projects page: binds to {@link ProjectsViewModel} and opens its small dialogs. */
 public final class ProjectsView extends BorderPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private final DateTexts dates = DateTexts.system();
 
     private final ProjectsViewModel viewModel;
 
@@ -63,8 +62,7 @@ public final class ProjectsView extends BorderPane {
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind().label()));
         bindGoals();
-        updatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().updatedAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).format(WHEN)));
+        updatedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(dates.dateTime(c.getValue().updatedAt())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().archived() ? "Archived" : "Active"));
         table.setRowFactory(t -> {
             TableRow<Project> row = new TableRow<>() {

@@ -3,15 +3,11 @@ package studio.quire.review;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import studio.quire.ui.DateTexts;
 
 /** One line of a request's history: when, who, what, and the comment or reason under it. */
 final class HistoryCell extends ListCell<ReviewHistoryEntry> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-
+    private final DateTexts dates = DateTexts.system();
     private final Label line = new Label();
     private final Label remark = new Label();
     private final VBox box = new VBox(2, line, remark);
@@ -32,7 +28,7 @@ final class HistoryCell extends ListCell<ReviewHistoryEntry> {
             setGraphic(null);
             return;
         }
-        line.setText(WHEN.format(entry.at().atZoneSameInstant(ZoneId.systemDefault())) + " · " + entry.who() + " · "
+        line.setText(dates.dateTime(entry.at()) + " · " + entry.who() + " · "
                 + entry.what());
         remark.setText(entry.remark().isBlank() ? "" : "“" + entry.remark() + "”");
         remark.setVisible(!entry.remark().isBlank());

@@ -1,9 +1,8 @@
 package studio.quire.review;
 
+import studio.quire.ui.DateTexts;
+
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 
 /**
@@ -14,11 +13,9 @@ import java.util.UUID;
  */
 public record PastReview(UUID requestId, String title, String state, int round, OffsetDateTime submittedAt,
                          OffsetDateTime updatedAt) {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-
     /** "Approved · submitted 3 Nov 2026 · round 2 · “The storm”" */
     public String describe() {
-        String when = DAY.format(submittedAt.atZoneSameInstant(ZoneId.systemDefault()));
+        String when = DateTexts.system().date(submittedAt.toInstant());
         return stateWords() + " · submitted " + when + (round > 1 ? " · round " + round : "") + " · “" + title + "”";
     }
 

@@ -22,6 +22,7 @@ public final class ChapterComparisonBar extends VBox {
         prompt.textProperty().bind(viewModel.promptProperty());
         DatePicker day = new DatePicker();
         day.setId("chapterComparisonDay");
+        day.setConverter(studio.quire.ui.DateTexts.dateConverter());
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
         day.setDayCellFactory(picker -> new DateCell() {
             @Override

@@ -12,13 +12,12 @@ import studio.quire.compare.ComparisonRequest;
 import studio.quire.manuscript.ManuscriptNodeViewModel;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.ui.Command;
+import studio.quire.ui.DateTexts;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -31,7 +30,6 @@ import java.util.function.Consumer;
  * sharing, not merging.
  */
 public final class ChapterComparisonViewModel {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     /** Reads the sections under a node with their texts as of a time and now; called in the background. */
     @FunctionalInterface
@@ -100,8 +98,8 @@ public final class ChapterComparisonViewModel {
             asOf = when.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
         }
         OffsetDateTime at = asOf;
-        String older = "As it was at the end of " + DAY.format(when);
-        onCompare.accept(new ComparisonRequest("“" + title + "”: " + DAY.format(when) + " ↔ now", older, "Current text",
+        String older = "As it was at the end of " + DateTexts.date(when);
+        onCompare.accept(new ComparisonRequest("“" + title + "”: " + DateTexts.date(when) + " ↔ now", older, "Current text",
                 () -> texts.since(id, at), null));
     }
 

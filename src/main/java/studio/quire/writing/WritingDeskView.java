@@ -74,9 +74,9 @@ public final class WritingDeskView extends BorderPane implements AutoCloseable {
         viewModel.focusModeProperty().addListener((obs, was, focus) -> focus(focus));
         // Desk-wide keys, wherever the focus is (binder, editor or inspector).
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (RevisionsView.SNAPSHOT_KEY.match(e)) {
+            if (RevisionsView.NAMED_REVISION_KEY.match(e)) {
                 e.consume();
-                revisions.askForSnapshot();
+                revisions.askForNamedRevision();
             } else if (FOCUS_KEY.match(e)) {
                 e.consume();
                 viewModel.toggleFocusMode();

@@ -60,7 +60,7 @@ class ConnectionDialogTest {
         SessionOpener opener = new SessionOpener(new DataDirectory(home), settings,
                 Map.of("QUIRE_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/quire", "QUIRE_DB_USER", "nobody"));
         viewModel = new MainWindowViewModel(opener, settings, executor);
-        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject, viewModel::notice)));
+        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject, viewModel.notice()::problem)));
         viewModel.connect();
     }
 

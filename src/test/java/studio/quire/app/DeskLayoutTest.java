@@ -88,7 +88,7 @@ class DeskLayoutTest {
                 db.owner().jdbcUrl(), "QUIRE_DB_USER", org.writer(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.writer())));
         viewModel = new MainWindowViewModel(opener, settings, executor);
         MainWindowView window = new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject,
-                viewModel::notice));
+                viewModel.notice()::problem));
         FxTests.show(stage, window);
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);

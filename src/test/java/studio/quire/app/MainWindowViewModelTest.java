@@ -5,13 +5,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+import studio.quire.testsupport.OtherQuire;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.ui.SameThreadTaskExecutor;
 
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,15 +72,15 @@ class MainWindowViewModelTest {
     @Test
     void notice_isShownUntilTheWriterMovesToAnotherPage() {
         connectAs(db.owner().jdbcUrl(), org.admin(), TestDatabase.passwordOf(org.admin()));
-        viewModel.goodNews("Recovered unsaved text from the last session: 1 section saved.");
-        assertThat(viewModel.noticeProperty().get()).isEqualTo("Recovered unsaved text from the last session: 1 section saved.");
-        assertThat(viewModel.noticeIsGoodNewsProperty().get()).isTrue();
-        viewModel.notice("Something went wrong.");
-        assertThat(viewModel.noticeIsGoodNewsProperty().get()).isFalse();
+        viewModel.notice().goodNews("Recovered unsaved text from the last session: 1 section saved.");
+        assertThat(viewModel.notice().textProperty().get()).isEqualTo("Recovered unsaved text from the last session: 1 section saved.");
+        assertThat(viewModel.notice().goodNewsProperty().get()).isTrue();
+        viewModel.notice().problem("Something went wrong.");
+        assertThat(viewModel.notice().goodNewsProperty().get()).isFalse();
 
         viewModel.showPeopleCommand().execute();
 
-        assertThat(viewModel.noticeProperty().get()).isEmpty();
+        assertThat(viewModel.notice().textProperty().get()).isEmpty();
     }
 
     @Test
@@ -99,6 +103,42 @@ class MainWindowViewModelTest {
         assertThat(viewModel.statusTextProperty().get()).isEqualTo("Not connected");
         assertThat(viewModel.retryCommand().isExecutable()).isTrue();
         assertThat(viewModel.showProjectsCommand().isExecutable()).isFalse();
+    }
+
+    @Test
+    void connect_saysQuireIsAlreadyRunningWithItsProcess_andConnectsOnceItQuits_whenAnotherQuireHoldsTheDataDirectory()
+            throws Exception {
+        Path embedded = embeddedHome();
+        SettingsStore settings = new SettingsStore(embedded.resolve("settings.properties"));
+        opener = new SessionOpener(new DataDirectory(embedded), settings, Map.of());
+        viewModel = new MainWindowViewModel(opener, settings, new SameThreadTaskExecutor());
+        try (OtherQuire other = OtherQuire.holding(embedded)) {
+            viewModel.connect();
+
+            assertThat(viewModel.stateProperty().get()).isEqualTo(ConnectionState.ALREADY_RUNNING);
+            assertThat(viewModel.directoryInUse().messageProperty().get())
+                    .startsWith("Another Quire (process " + other.pid() + ") is using this computer's data directory")
+                    .contains(embedded.toString());
+            assertThat(viewModel.directoryInUse().hintProperty().get())
+                    .isEqualTo("This window connects by itself as soon as the other Quire quits.");
+            assertThat(viewModel.failureMessageProperty().get()).as("not a failure to reach the database").isEmpty();
+            assertThat(viewModel.retryCommand().isExecutable()).as("trying again cannot work meanwhile").isFalse();
+            assertThat(viewModel.statusTextProperty().get()).isEqualTo("Not connected");
+
+            other.quit();
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+                    () -> viewModel.stateProperty().get() == ConnectionState.READY);
+        }
+        assertThat(viewModel.sessionProperty().get().isEmbedded()).isTrue();
+        assertThat(viewModel.directoryInUse().waitingProperty().get()).isFalse();
+    }
+
+    /** A fresh data directory for the embedded server, sharing the test build's PostgreSQL programs. */
+    private static Path embeddedHome() throws Exception {
+        Path embedded = Files.createDirectories(TestServer.root().resolve("homes")
+                .resolve("window-vm-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
+        Files.createSymbolicLink(embedded.resolve("runtime"), TestServer.binariesCache().toAbsolutePath());
+        return embedded;
     }
 
     @Test

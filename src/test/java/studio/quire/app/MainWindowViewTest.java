@@ -55,7 +55,7 @@ class MainWindowViewTest {
         opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL", db.owner().jdbcUrl(),
                 "QUIRE_DB_USER", org.admin(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.admin())));
         viewModel = new MainWindowViewModel(opener, settings, executor);
-        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject, viewModel::notice)));
+        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject, viewModel.notice()::problem)));
         viewModel.connect();
     }
 
@@ -83,7 +83,7 @@ class MainWindowViewTest {
         waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
         String recovered = new studio.quire.editor.save.ReplaySummary(3, 0, 0).message();
 
-        robot.interact(() -> viewModel.goodNews(recovered));
+        robot.interact(() -> viewModel.notice().goodNews(recovered));
 
         Label notice = robot.lookup(".status-notice").queryAs(Label.class);
         waitUntil(() -> recovered.equals(notice.getText()));
@@ -91,7 +91,7 @@ class MainWindowViewTest {
         assertThat(notice.getStyleClass()).contains(atlantafx.base.theme.Styles.SUCCESS)
                 .doesNotContain(atlantafx.base.theme.Styles.DANGER);
 
-        robot.interact(() -> viewModel.notice("The journal could not be opened."));
+        robot.interact(() -> viewModel.notice().problem("The journal could not be opened."));
         assertThat(notice.getStyleClass()).contains(atlantafx.base.theme.Styles.DANGER)
                 .doesNotContain(atlantafx.base.theme.Styles.SUCCESS);
     }

@@ -81,6 +81,9 @@ class SessionOpenerTest {
             assertThat(new ProjectRepository(session.database().dsl()).list(session.organization().orgId()))
                     .extracting(Project::title).containsExactly(DemoWorkspace.SAMPLE_PROJECT);
             assertThat(opener.switchableLogins()).contains(local, "demo_writer", "demo_editor", "demo_consultant");
+            assertThat(opener.switchablePeople(session)).extracting(SwitchablePerson::login, SwitchablePerson::label)
+                    .contains(tuple("demo_consultant", "Cora Consultant (Consultant)"),
+                            tuple("demo_editor", "Eddie Editor (Editor)"), tuple("demo_writer", "Wren Writer (Writer)"));
             assertThat(progress).isNotEmpty();
         }
         assertThat(new SettingsStore(home.settingsFile()).get().localLogin()).isEqualTo(local);

@@ -21,8 +21,9 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /**
  * The whole studio on its own embedded server, first run: the window shows at once, the demo
- * organisation and sample project appear, and switching to the demo editor (from the menu)
- * leaves the projects readable but not editable.
+ * organisation and sample project appear, the Switch person menu names people by display name
+ * and role, and switching to the demo editor (from the menu) leaves the projects readable but not
+ * editable.
  */
 @ExtendWith(ApplicationExtension.class)
 class StudioEndToEndTest {
@@ -64,8 +65,14 @@ class StudioEndToEndTest {
         javafx.scene.control.Menu switchPerson = (javafx.scene.control.Menu) bar.getMenus().get(0).getItems().stream()
                 .filter(i -> "Switch _person".equals(i.getText())).findFirst().orElseThrow();
         assertThat(switchPerson.isVisible()).isTrue();
+        waitUntil(() -> switchPerson.getItems().size() == 4);
+        // Display names and roles, shown as written (a login's "_" is no mnemonic to swallow).
+        assertThat(switchPerson.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("Cora Consultant (Consultant)", "Eddie Editor (Editor)", "Wren Writer (Writer)")
+                .noneMatch(text -> text.startsWith("demo_"));
+        assertThat(switchPerson.getItems()).noneMatch(javafx.scene.control.MenuItem::isMnemonicParsing);
         javafx.scene.control.MenuItem editor = switchPerson.getItems().stream()
-                .filter(i -> "demo_editor".equals(i.getText())).findFirst().orElseThrow();
+                .filter(i -> "Eddie Editor (Editor)".equals(i.getText())).findFirst().orElseThrow();
         robot.interact(editor::fire);
 
         waitUntil(() -> robot.lookup(".status-item").nth(1).queryLabeled().getText().contains("Eddie Editor"));

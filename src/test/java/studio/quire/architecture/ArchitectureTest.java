@@ -76,4 +76,15 @@ class ArchitectureTest {
                         "studio.quire.app..", "studio.quire.project..", "studio.quire.admin..")
                 .check(quire);
     }
+
+    @Test
+    void datesAreFormatted_onlyByDateTexts() {
+        // One style for every date on every screen: formats are made in one place (ui.DateTexts).
+        noClasses().that().doNotHaveFullyQualifiedName("studio.quire.ui.DateTexts")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.time.format.DateTimeFormatter")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.format.DateTimeFormatterBuilder")
+                .orShould().dependOnClassesThat().areAssignableTo(java.text.DateFormat.class)
+                .orShould().callMethod(java.time.LocalDate.class, "format", java.time.format.DateTimeFormatter.class)
+                .check(quire);
+    }
 }

@@ -53,7 +53,7 @@ class ProjectGoalsViewModelTest {
 
         ProjectLine line = goals.lines().get(book.project);
         assertThat(line.text()).isEqualTo("2,000 / 80,000 words · 2,000 a day until "
-                + ProgressTexts.day(book.today().plusDays(38), book.today()));
+                + ProgressTexts.day(book.today().plusDays(38)));
         assertThat(line.fraction()).isEqualTo(0.025);
         assertThat(goals.goalOf(book.project)).get().extracting(ProjectGoal::words).isEqualTo(80_000);
     }

@@ -95,6 +95,8 @@ class ProjectsGoalsViewTest {
 
         robot.interact(() -> robot.lookup("#goal-deadline").queryAs(DatePicker.class).setValue(book.today().plusDays(47)));
         waitUntil(() -> robot.lookup("#goal-problem").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#goal-deadline").queryAs(DatePicker.class).getEditor().getText())
+                .as("the app's one date style").isEqualTo(studio.quire.ui.DateTexts.date(book.today().plusDays(47)));
         robot.clickOn("Save");
 
         waitUntil(() -> lineShows(robot, "2,000 / 50,000 words · 1,000 a day until "));

@@ -78,6 +78,11 @@ class ProjectsViewTest {
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).title()).isEqualTo("The Winter Garden");
         assertThat(table.getSelectionModel().getSelectedItem().title()).isEqualTo("The Winter Garden");
+        // "Last changed" in the app's one date style ("3 Dec 2026, 09:21"), not the locale's "Dec 3, 2026, 9:21 AM".
+        waitUntil(() -> robot.lookup("The Winter Garden").tryQuery().isPresent());
+        assertThat(robot.lookup(".table-row-cell .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(javafx.scene.control.TableCell::getText).filter(java.util.Objects::nonNull)
+                .filter(text -> text.matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}"))).hasSize(1);
     }
 
     @Test

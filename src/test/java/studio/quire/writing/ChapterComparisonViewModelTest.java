@@ -49,9 +49,9 @@ class ChapterComparisonViewModelTest {
 
         ComparisonRequest request = requests.get(0);
         assertThat(request.mergeable()).isFalse();
-        assertThat(request.olderLabel()).isEqualTo("As it was at the end of Sat 21 Nov 2026");
+        assertThat(request.olderLabel()).isEqualTo("As it was at the end of 21 Nov 2026");
         assertThat(request.newerLabel()).isEqualTo("Current text");
-        assertThat(request.title()).isEqualTo("“Chapter 3”: Sat 21 Nov 2026 ↔ now");
+        assertThat(request.title()).isEqualTo("“Chapter 3”: 21 Nov 2026 ↔ now");
         assertThat(asked).as("nothing is read before the window loads").isEmpty();
         assertThat(request.loader().load()).extracting(ComparedText::sectionId).containsExactly(chapter);
         assertThat(asked).containsExactly(OffsetDateTime.parse("2026-11-22T00:00+01:00"));

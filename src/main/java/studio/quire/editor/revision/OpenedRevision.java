@@ -3,7 +3,7 @@ package studio.quire.editor.revision;
 /**
  * A revision opened to read: its row and its text (stored format, ADR 0008).
  *
- * @param title the read-only window's title, e.g. "Revision of Today 14:02 · Named “Draft 2”"
+ * @param title the read-only window's title, e.g. "Revision of Today, 14:02 · Named “Draft 2”"
  */
 public record OpenedRevision(RevisionRow row, String title, String markdown) {
 }

@@ -7,7 +7,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** One revision in the inspector: "Today 14:02 [Named] +120 −14", then its name and author. */
+/** One revision in the inspector: "Today, 14:02 [Named] +120 −14", then its name and author. */
 final class RevisionCell extends ListCell<RevisionRow> {
     private final Label time = label("revision-time");
     private final Label kind = label("revision-kind");

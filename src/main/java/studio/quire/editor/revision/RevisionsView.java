@@ -29,19 +29,19 @@ import java.util.function.Function;
 /**
  * The revisions inspector bound to {@link RevisionsViewModel}: the list, Open (double-click,
  * Enter) in a read-only window, Restore with a confirmation, Compare (one revision, or two chosen
- * with Ctrl+click), and named snapshots
- * ({@link #SNAPSHOT_KEY}; the studio binds its accelerator to {@link #askForSnapshot()}).
+ * with Ctrl+click), and named revisions
+ * ({@link #NAMED_REVISION_KEY}; the studio binds its accelerator to {@link #askForNamedRevision()}).
  */
 public final class RevisionsView extends BorderPane {
-    /** Ctrl+Shift+S (Cmd on macOS): keep a named snapshot. */
-    public static final KeyCombination SNAPSHOT_KEY = studio.quire.ui.Shortcut.NAMED_REVISION.key();
+    /** Ctrl+Shift+S (Cmd on macOS): keep a named revision. */
+    public static final KeyCombination NAMED_REVISION_KEY = studio.quire.ui.Shortcut.NAMED_REVISION.key();
 
     private final RevisionsViewModel viewModel;
     private final Function<String, Node> renderer;
 
     @FXML private Button openButton;
     @FXML private Button restoreButton;
-    @FXML private Button snapshotButton;
+    @FXML private Button namedRevisionButton;
     @FXML private Button compareButton;
     @FXML private ListView<RevisionRow> revisionList;
     @FXML private Label emptyLabel;
@@ -60,7 +60,7 @@ public final class RevisionsView extends BorderPane {
         bindList();
         bind(openButton, viewModel.openCommand(), "Read this revision (Enter)");
         bind(restoreButton, viewModel.restoreCommand(), "Make this revision the section's text; the current text is kept");
-        bind(snapshotButton, viewModel.snapshotCommand(), "Keep the current text under a name (Ctrl+Shift+S)");
+        bind(namedRevisionButton, viewModel.namedRevisionCommand(), "Keep the current text as a named revision (Ctrl+Shift+S)");
         bind(compareButton, viewModel.compareCommand(),
                 "Compare this revision with the current text; Ctrl+click a second revision to compare the two");
         viewModel.setOnOpened(this::showReader);
@@ -99,24 +99,24 @@ public final class RevisionsView extends BorderPane {
     }
 
     private void onKey(KeyEvent event) {
-        if (SNAPSHOT_KEY.match(event)) {
+        if (NAMED_REVISION_KEY.match(event)) {
             event.consume();
-            askForSnapshot();
+            askForNamedRevision();
         } else if (event.getCode() == KeyCode.ENTER && event.getTarget() == revisionList) {
             event.consume();
             viewModel.openCommand().execute();
         }
     }
 
-    /** Asks a name and keeps a named snapshot of the open section (bind Ctrl+Shift+S here). */
+    /** Asks a name and keeps a named revision of the open section (bind Ctrl+Shift+S here). */
     @FXML
-    public void askForSnapshot() {
-        if (!viewModel.snapshotCommand().isExecutable()) {
+    public void askForNamedRevision() {
+        if (!viewModel.namedRevisionCommand().isExecutable()) {
             return;
         }
-        SnapshotNameDialog dialog = new SnapshotNameDialog(viewModel::nameProblem);
+        RevisionNameDialog dialog = new RevisionNameDialog(viewModel::nameProblem);
         dialog.initOwner(owner());
-        dialog.showAndWait().ifPresent(viewModel::keepSnapshot);
+        dialog.showAndWait().ifPresent(viewModel::keepNamedRevision);
     }
 
     @FXML

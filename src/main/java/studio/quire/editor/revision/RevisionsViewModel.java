@@ -24,6 +24,7 @@ import studio.quire.editor.text.Document;
 import studio.quire.editor.text.MarkdownFormat;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
+import studio.quire.ui.DateTexts;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
@@ -40,7 +41,7 @@ import java.util.function.Function;
 /**
  * The revisions inspector of the open section: the list (newest first), opening one to read,
  * restoring one (the current text is kept first as a named revision, the editor gets the old text
- * through the restore target, and a restored revision records it), named snapshots, and comparing
+ * through the restore target, and a restored revision records it), named revisions, and comparing
  * one or two chosen revisions, whose merged text is saved the way a restore is. People who may
  * only read (editors) list, open and compare. Work runs in the background; refusals become the
  * one-line {@link #messageProperty() message}.
@@ -48,14 +49,14 @@ import java.util.function.Function;
 public final class RevisionsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(RevisionsViewModel.class);
     static final String EMPTY_WRITER = "No revisions yet. Quire keeps one when you finish a writing session; "
-            + "press Ctrl+Shift+S to keep a named one.";
+            + "press Ctrl+Shift+S to keep a named revision.";
     static final String EMPTY_READER = "No revisions yet.";
     static final String NO_SECTION = "Open a section to see its revisions.";
 
     private final RevisionRepository repository;
     private final SectionStore store;
     private final TaskExecutor executor;
-    private final RevisionTimes times;
+    private final DateTexts times;
     private final Consumer<String> restoreTarget;
     private final ReadOnlyBooleanWrapper canChange;
 
@@ -77,7 +78,7 @@ public final class RevisionsViewModel {
 
     private final Command open;
     private final Command restore;
-    private final Command snapshot;
+    private final Command namedRevision;
     private final Command compare;
 
     /**
@@ -93,14 +94,14 @@ public final class RevisionsViewModel {
         this.store = Objects.requireNonNull(store);
         this.executor = Objects.requireNonNull(executor);
         this.restoreTarget = Objects.requireNonNull(restoreTarget);
-        this.times = new RevisionTimes(clock);
+        this.times = new DateTexts(clock);
         this.comparisons = new RevisionComparisons(repository, store);
         this.canChange = new ReadOnlyBooleanWrapper(canChange);
         BooleanBinding idle = busy.not();
         open = Command.of(this::openSelected, selected.isNotNull());
         restore = Command.of(this::restoreSelected, selected.isNotNull().and(this.canChange).and(idle)
                 .and(Bindings.size(chosen).lessThan(2)));
-        snapshot = Command.of(() -> { }, section.isNotNull().and(this.canChange).and(idle));
+        namedRevision = Command.of(() -> { }, section.isNotNull().and(this.canChange).and(idle));
         compare = Command.of(this::compareChosen, section.isNotNull()
                 .and(Bindings.createBooleanBinding(() -> RevisionComparisons.comparable(chosen), chosen)));
     }
@@ -171,34 +172,34 @@ public final class RevisionsViewModel {
         return "Revision of " + row.time() + " · " + row.kind() + (row.name().isEmpty() ? "" : " “" + row.name() + "”");
     }
 
-    /** What is wrong with a snapshot name typed into the dialog; empty when it can be kept. */
+    /** What is wrong with a name typed into the dialog; empty when it can be kept. */
     public Optional<String> nameProblem(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
-            return Optional.of("A snapshot needs a name.");
+            return Optional.of("A named revision needs a name.");
         }
         return studio.quire.db.TextLimit.REVISION_NAME.problem(n);
     }
 
     /**
      * Keeps the open section's newest text as a named revision: the store saves what is pending
-     * first, so the snapshot holds the latest keystroke. The view asks the name when the
-     * {@link #snapshotCommand()} runs.
+     * first, so the named revision holds the latest keystroke. The view asks the name when the
+     * {@link #namedRevisionCommand()} runs.
      */
-    public void keepSnapshot(String name) {
+    public void keepNamedRevision(String name) {
         UUID shown = section.get();
-        if (shown == null || !snapshot.isExecutable() || nameProblem(name).isPresent()) {
+        if (shown == null || !namedRevision.isExecutable() || nameProblem(name).isPresent()) {
             return;
         }
         run(() -> {
             requireSaved(shown);
             return repository.keepNamed(shown, name);
-        }, kept -> message.set("Kept the snapshot “" + kept.name() + "”."));
+        }, kept -> message.set("Kept the named revision “" + kept.name() + "”."));
     }
 
     private void restoreSelected() {
         RevisionRow row = selected.get();
-        String when = times.absolute(row.entry().createdAt());
+        String when = times.dateTime(row.entry().createdAt());
         replaceText(() -> repository.body(row.entry().id()).orElseThrow(() -> new RefusedByDatabaseException(
                         "This revision is gone or not visible to you.", "P0002", null)),
                 "Before restoring " + when,
@@ -267,7 +268,7 @@ public final class RevisionsViewModel {
 
         @Override
         public String saveLabel() {
-            return "Save as new revision";
+            return "Use the merged text";
         }
 
         @Override
@@ -278,7 +279,7 @@ public final class RevisionsViewModel {
             }
             if (busy.get()) {
                 return CompletableFuture.failedFuture(new IllegalStateException(
-                        "A restore or snapshot is still under way; save again in a moment."));
+                        "A restore or a named revision is still being kept; save again in a moment."));
             }
             CompletableFuture<Void> done = new CompletableFuture<>();
             String markdown = MarkdownFormat.write(merged.get(0));
@@ -371,14 +372,14 @@ public final class RevisionsViewModel {
         return restore;
     }
 
-    /** Executable when a named snapshot may be kept; the view then asks the name (Ctrl+Shift+S). */
-    public Command snapshotCommand() {
-        return snapshot;
+    /** Executable when a named revision may be kept; the view then asks the name (Ctrl+Shift+S). */
+    public Command namedRevisionCommand() {
+        return namedRevision;
     }
 
     /** "Restore the text of Mon 16 Nov 14:02?": what the view's confirmation asks. */
     public String restoreQuestion() {
         RevisionRow row = selected.get();
-        return row == null ? "" : "Restore the text of " + times.absolute(row.entry().createdAt()) + "?";
+        return row == null ? "" : "Restore the text of " + times.dateTime(row.entry().createdAt()) + "?";
     }
 }

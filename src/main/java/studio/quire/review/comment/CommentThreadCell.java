@@ -76,7 +76,9 @@ final class CommentThreadCell extends ListCell<CommentThread> {
             return card;
         }
         for (Comment comment : thread.comments()) {
-            card.getChildren().addAll(label(viewModel.byline(comment), "comment-byline"), label(comment.body(), "comment-body"));
+            Label byline = label(viewModel.byline(comment), "comment-byline");
+            byline.setTooltip(new javafx.scene.control.Tooltip(viewModel.writtenAt(comment)));
+            card.getChildren().addAll(byline, label(comment.body(), "comment-body"));
         }
         TextArea reply = new TextArea();
         reply.setId("replyField");

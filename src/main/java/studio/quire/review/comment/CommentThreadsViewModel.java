@@ -22,6 +22,7 @@ import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
+import studio.quire.ui.DateTexts;
 import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
 
@@ -247,11 +248,15 @@ public final class CommentThreadsViewModel {
         return CommentAnchors.locate(text.get(), thread);
     }
 
-    /** "Ann Editor · 5 minutes ago" */
+    /** "Ann Editor · 5 min ago" */
     public String byline(Comment comment) {
-        String when = comment.createdAt() == null ? ""
-                : " · " + CommentText.ago(comment.createdAt().toInstant(), clock.instant(), clock.getZone());
+        String when = comment.createdAt() == null ? "" : " · " + new DateTexts(clock).ago(comment.createdAt().toInstant());
         return (comment.authorName() == null ? "Someone" : comment.authorName()) + when;
+    }
+
+    /** "3 Dec 2026, 09:21": when the comment was written (the byline's tooltip). */
+    public String writtenAt(Comment comment) {
+        return new DateTexts(clock).dateTime(comment.createdAt());
     }
 
     private String checked(String words) {

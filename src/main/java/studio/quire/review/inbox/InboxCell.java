@@ -3,6 +3,7 @@ package studio.quire.review.inbox;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -16,6 +17,7 @@ final class InboxCell extends ListCell<InboxRow> {
     private final Region dot = new Region();
     private final Label kind = label("inbox-kind");
     private final Label time = label("inbox-time");
+    private final Tooltip moment = new Tooltip();
     private final Label message = label("inbox-message");
     private final Label detail = label("inbox-detail");
     private final HBox box;
@@ -32,6 +34,7 @@ final class InboxCell extends ListCell<InboxRow> {
         HBox.setHgrow(text, Priority.ALWAYS);
         box = new HBox(dot, text);
         box.getStyleClass().add("inbox-row");
+        time.setTooltip(moment);
     }
 
     private static Label label(String styleClass) {
@@ -52,6 +55,7 @@ final class InboxCell extends ListCell<InboxRow> {
         }
         kind.setText(row.kindLabel());
         time.setText(row.timeText());
+        moment.setText(row.when());
         message.setText(row.message());
         detail.setText(row.detail());
         detail.setVisible(!row.detail().isEmpty());

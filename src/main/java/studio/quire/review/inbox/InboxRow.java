@@ -1,6 +1,7 @@
 package studio.quire.review.inbox;
 
-import java.time.Instant;
+import studio.quire.ui.DateTexts;
+
 import java.util.Locale;
 import java.util.UUID;
 
@@ -8,16 +9,18 @@ import java.util.UUID;
  * One line of the inbox as shown: the notification, its kind in words and how long ago it came.
  *
  * @param timeText "5 min ago", as of when the row was made
+ * @param when     "3 Dec 2026, 09:21", the moment itself (the time's tooltip)
  */
-public record InboxRow(Notification notification, String timeText) {
+public record InboxRow(Notification notification, String timeText, String when) {
 
-    static InboxRow of(Notification notification, Instant now) {
-        return new InboxRow(notification, AgoText.describe(notification.createdAt().toInstant(), now));
+    static InboxRow of(Notification notification, DateTexts times) {
+        return new InboxRow(notification, times.ago(notification.createdAt().toInstant()),
+                times.dateTime(notification.createdAt()));
     }
 
     /** The same row, read or not (an optimistic change shown before the database confirms it). */
     InboxRow withRead(boolean read) {
-        return new InboxRow(notification.withRead(read), timeText);
+        return new InboxRow(notification.withRead(read), timeText, when);
     }
 
     public UUID id() {

@@ -18,11 +18,11 @@ import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
+import studio.quire.ui.DateTexts;
 import studio.quire.ui.ErrorText;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -143,9 +143,9 @@ public final class InboxViewModel {
         }
         List<Notification> found = page.items().size() > limit ? page.items().subList(0, limit) : page.items();
         hasMore.set(page.items().size() > limit);
-        Instant now = clock.instant();
+        DateTexts times = new DateTexts(Clock.fixed(clock.instant(), clock.getZone()));
         List<InboxRow> rows = found.stream()
-                .map(n -> InboxRow.of(pendingReads.contains(n.id()) ? n.withRead(true) : n, now)).toList();
+                .map(n -> InboxRow.of(pendingReads.contains(n.id()) ? n.withRead(true) : n, times)).toList();
         keepingSelection(() -> {
             if (replace) {
                 items.setAll(rows);

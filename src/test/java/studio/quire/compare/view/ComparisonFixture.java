@@ -42,7 +42,7 @@ final class ComparisonFixture {
 
         @Override
         public String saveLabel() {
-            return "Save as new revision";
+            return "Use the merged text";
         }
 
         @Override

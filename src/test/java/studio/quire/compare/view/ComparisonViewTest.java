@@ -150,7 +150,7 @@ class ComparisonViewTest {
 
         waitUntil(() -> shown(robot, "dog").getStyleClass().contains("rejected"));
         assertThat(robot.lookup(".comparison-choices").queryAs(Labeled.class).getText()).isEqualTo("1 of 3 changes rejected");
-        robot.clickOn("Save as new revision");
+        robot.clickOn("Use the merged text");
         waitUntil(() -> target.saved.size() == 1);
         assertThat(MarkdownFormat.write(target.saved.get(0).get(0)))
                 .isEqualTo("The cat sat on the mat.\n\nA second paragraph stays.\n\nCompletely fresh words appear here.\n");

@@ -99,7 +99,7 @@ class ComparisonWindowTest {
     void save_closesTheWindow_afterHandingOverTheMergedText(FxRobot robot) {
         open(robot);
 
-        robot.clickOn("Save as new revision");
+        robot.clickOn("Use the merged text");
 
         waitUntil(() -> !window.isShowing());
         assertThat(target.saved).hasSize(1);

@@ -81,7 +81,7 @@ class RevisionsViewModelTest {
         assertThat(first.name()).isEqualTo("Stormy");
         assertThat(first.changes()).isEqualTo("+2 \u22120");
         assertThat(first.author()).startsWith("Writer ");
-        assertThat(first.time()).matches("(Today|Yesterday) \\d\\d:\\d\\d");
+        assertThat(first.time()).matches("(Today|Yesterday), \\d\\d:\\d\\d");
         assertThat(first.kindStyleClass()).isEqualTo("kind-named");
         assertThat(viewModel.rows().get(1).kind()).isEqualTo("Automatic");
         assertThat(viewModel.emptyTextProperty().get()).isEmpty();
@@ -92,35 +92,35 @@ class RevisionsViewModelTest {
         assertThat(viewModel.emptyTextProperty().get()).isEqualTo(RevisionsViewModel.NO_SECTION);
         viewModel.showSection(section);
         assertThat(viewModel.emptyTextProperty().get()).isEqualTo(RevisionsViewModel.EMPTY_WRITER);
-        assertThat(viewModel.snapshotCommand().isExecutable()).isTrue();
+        assertThat(viewModel.namedRevisionCommand().isExecutable()).isTrue();
 
         viewModel.showSection(null);
         assertThat(viewModel.emptyTextProperty().get()).isEqualTo(RevisionsViewModel.NO_SECTION);
-        assertThat(viewModel.snapshotCommand().isExecutable()).isFalse();
+        assertThat(viewModel.namedRevisionCommand().isExecutable()).isFalse();
     }
 
     @Test
-    void keepSnapshot_flushesFirst_andListsTheNamedRevision() {
+    void keepNamedRevision_flushesFirst_andListsTheNamedRevision() {
         f.save(section, "The newest text.\n");
         viewModel.showSection(section);
 
-        viewModel.keepSnapshot("  Before the rewrite ");
+        viewModel.keepNamedRevision("  Before the rewrite ");
 
         assertThat(store.flushed).containsExactly(section);
         assertThat(viewModel.rows()).singleElement().satisfies(r -> {
             assertThat(r.name()).isEqualTo("Before the rewrite");
             assertThat(r.isKind(RevisionKind.NAMED)).isTrue();
         });
-        assertThat(viewModel.messageProperty().get()).isEqualTo("Kept the snapshot “Before the rewrite”.");
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Kept the named revision “Before the rewrite”.");
         assertThat(viewModel.busyProperty().get()).isFalse();
     }
 
     @Test
-    void keepSnapshot_whileTheTextIsOnlyOnThisComputer_isRefusedWithAMessage() {
+    void keepNamedRevision_whileTheTextIsOnlyOnThisComputer_isRefusedWithAMessage() {
         viewModel.showSection(section);
         store.status = SaveStatus.SAVED_LOCALLY;
 
-        viewModel.keepSnapshot("Offline");
+        viewModel.keepNamedRevision("Offline");
 
         assertThat(viewModel.rows()).isEmpty();
         assertThat(viewModel.messageProperty().get()).startsWith("The newest text is not in the database yet");
@@ -128,7 +128,7 @@ class RevisionsViewModelTest {
 
     @Test
     void nameProblem_wantsOneTo200Characters() {
-        assertThat(viewModel.nameProblem("  ")).contains("A snapshot needs a name.");
+        assertThat(viewModel.nameProblem("  ")).contains("A named revision needs a name.");
         assertThat(viewModel.nameProblem("x".repeat(201))).isPresent();
         assertThat(viewModel.nameProblem("Draft 2")).isEmpty();
     }
@@ -297,7 +297,7 @@ class RevisionsViewModelTest {
     }
 
     @Test
-    void editor_listsAndOpens_butCannotRestoreOrSnapshot() {
+    void editor_listsAndOpens_butCannotRestoreOrKeepANamedRevision() {
         f.save(section, "Text.\n");
         writerRepository.keepNamed(section, "Kept");
         RevisionsViewModel editor = editor();
@@ -307,17 +307,17 @@ class RevisionsViewModelTest {
         editor.selectedProperty().set(editor.rows().get(0));
         editor.openCommand().execute();
         editor.restoreCommand().execute();
-        editor.keepSnapshot("Mine");
+        editor.keepNamedRevision("Mine");
 
         assertThat(opened).hasSize(1);
         assertThat(restored).isEmpty();
         assertThat(editor.restoreCommand().isExecutable()).isFalse();
-        assertThat(editor.snapshotCommand().isExecutable()).isFalse();
+        assertThat(editor.namedRevisionCommand().isExecutable()).isFalse();
         assertThat(editor.rows()).hasSize(1);
     }
 
     @Test
-    void editor_emptyState_doesNotOfferSnapshots() {
+    void editor_emptyState_doesNotOfferNamedRevisions() {
         RevisionsViewModel editor = editor();
         editor.showSection(section);
 

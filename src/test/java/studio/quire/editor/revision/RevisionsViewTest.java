@@ -101,16 +101,24 @@ class RevisionsViewTest {
     }
 
     @Test
-    void ctrlShiftS_asksAName_andKeepsANamedSnapshot(FxRobot robot) {
+    void ctrlShiftS_asksAName_andKeepsANamedRevision(FxRobot robot) {
         robot.clickOn(row(robot, "First draft"));
+        // One word for it everywhere: the button, the dialog and the message say "named revision".
+        assertThat(robot.lookup(".revisions-toolbar .button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText)
+                .containsExactly("Open", "Compare", "Restore…", "Keep a named revision…");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#dialog-text").tryQuery().isPresent());
+        assertThat(robot.listTargetWindows()).filteredOn(w -> w instanceof Stage s && w.isShowing())
+                .extracting(w -> ((Stage) w).getTitle()).contains("Keep a named revision");
         robot.clickOn("#dialog-text").write("Before the storm").type(KeyCode.ENTER);
 
         row(robot, "Before the storm");
         assertThat(repository.list(section)).filteredOn(r -> r.kind() == RevisionKind.NAMED)
                 .extracting(RevisionEntry::name).contains("Before the storm");
         assertThat(store.flushed).containsExactly(section);
+        assertThat(robot.lookup(".page-message").queryAs(Label.class).getText())
+                .isEqualTo("Kept the named revision “Before the storm”.");
     }
 
     @Test

@@ -71,6 +71,7 @@ class CommentThreadsViewModelTest {
         assertThat(vm.draftProperty().get()).isEmpty();
         assertThat(vm.emptyTextProperty().get()).isEmpty();
         assertThat(vm.byline(vm.threads().get(0).comments().get(0))).startsWith("Editor ").endsWith(" · 2 hours ago");
+        assertThat(vm.writtenAt(vm.threads().get(0).comments().get(0))).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
     }
 
     @Test

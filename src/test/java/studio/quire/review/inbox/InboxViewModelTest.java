@@ -70,6 +70,7 @@ class InboxViewModelTest {
         InboxRow newest = vm.items().get(0);
         assertThat(newest.kindLabel()).isEqualTo("Assigned to you");
         assertThat(newest.timeText()).as("the clock is 5 minutes ahead").isEqualTo("5 min ago");
+        assertThat(newest.when()).as("the moment itself, for the tooltip").matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
         assertThat(newest.message()).isEqualTo("“" + s.titleOf(requests.get(2)) + "” waits for Copy edit");
         assertThat(newest.detail()).isEqualTo("Now in review");
         assertThat(newest.read()).isFalse();
