@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import studio.quire.ui.Fxml;
+import studio.quire.ui.LazyPage;
 import studio.quire.ui.Shortcut;
 
 import java.util.EnumMap;
@@ -287,7 +288,7 @@ public final class MainWindowView extends BorderPane {
             statusBar.getChildren().add(2, statusItem);
             addPage(MainWindowViewModel.Page.PROJECTS, features.projects(session));
             if (session.organization().isAdmin()) {
-                addPage(MainWindowViewModel.Page.PEOPLE, features.people(session));
+                addPage(MainWindowViewModel.Page.PEOPLE, new LazyPage(() -> features.people(session)));
             }
             SidebarPage review = features.reviewQueue(session);
             addPage(MainWindowViewModel.Page.REVIEW, review.content());
@@ -295,7 +296,7 @@ public final class MainWindowView extends BorderPane {
             SidebarPage inbox = features.inbox(session);
             addPage(MainWindowViewModel.Page.INBOX, inbox.content());
             inboxBadge.textProperty().bind(inbox.badge());
-            addPage(MainWindowViewModel.Page.WORKFLOWS, features.workflows(session));
+            addPage(MainWindowViewModel.Page.WORKFLOWS, new LazyPage(() -> features.workflows(session)));
             rebuildPeopleMenu();
         }
         rebuildOrganizationMenu(session);

@@ -54,7 +54,8 @@ final class ReviewPages {
         ReviewScreenViewModel screen = new ReviewScreenViewModel(reviews, new ReviewDetailsRepository(db.dsl()), executor,
                 clock);
         CommentThreadsViewModel comments = new CommentThreadsViewModel(new CommentRepository(db.dsl()), executor, clock);
-        ReviewPage page = new ReviewPage(new ReviewQueueView(queue), new ReviewScreenView(screen, commentsPane(screen, comments)));
+        ReviewPage page = new ReviewPage(new ReviewQueueView(queue),
+                () -> new ReviewScreenView(screen, commentsPane(screen, comments)));
         Consumer<UUID> open = request -> {
             screen.open(request);
             page.showScreen();
@@ -95,6 +96,11 @@ final class ReviewPages {
         });
         screen.selectedSectionProperty().addListener((obs, o, n) -> follow.run());
         screen.sectionTextProperty().addListener((obs, o, document) -> text.show(document));
+        // Built when the first request opens: what that request already loaded is shown at once.
+        follow.run();
+        if (screen.sectionTextProperty().get() != null) {
+            text.show(screen.sectionTextProperty().get());
+        }
         SplitPane pane = new SplitPane(text, new CommentThreadsView(comments));
         pane.setOrientation(Orientation.HORIZONTAL);
         pane.setDividerPositions(0.6);

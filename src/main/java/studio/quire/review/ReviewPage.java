@@ -1,19 +1,23 @@
 package studio.quire.review;
 
 import javafx.scene.layout.StackPane;
+import studio.quire.ui.LazyPage;
+
+import java.util.function.Supplier;
 
 /**
  * The Review page: the queue, or the review screen of one request over it. Opening an item (from
  * the queue, the inbox or the writing desk) shows its screen; closing it shows the queue again.
+ * The screen (comparison, submitted text, comment threads) is built when a request first opens.
  */
 public final class ReviewPage extends StackPane {
     private final ReviewQueueView queue;
-    private final ReviewScreenView screen;
+    private final LazyPage screen;
 
-    public ReviewPage(ReviewQueueView queue, ReviewScreenView screen) {
+    public ReviewPage(ReviewQueueView queue, Supplier<ReviewScreenView> screen) {
         this.queue = queue;
-        this.screen = screen;
-        getChildren().setAll(queue, screen);
+        this.screen = new LazyPage(screen);
+        getChildren().setAll(queue, this.screen);
         getStyleClass().add("review-page");
         showQueue();
     }
@@ -22,7 +26,7 @@ public final class ReviewPage extends StackPane {
     public void showScreen() {
         queue.setVisible(false);
         screen.setVisible(true);
-        screen.requestFocus();
+        screen.content().requestFocus();
     }
 
     /** Shows the queue. */

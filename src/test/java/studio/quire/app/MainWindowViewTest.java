@@ -129,6 +129,21 @@ class MainWindowViewTest {
     }
 
     @Test
+    void pagesNotYetOpened_holdNoViews_untilTheSidebarShowsThem(FxRobot robot) {
+        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        waitUntil(() -> visible(robot.lookup(".projects-page").query()));
+        assertThat(robot.lookup(".people-page").tryQuery()).as("People, never opened").isEmpty();
+        assertThat(robot.lookup(".workflow-templates").tryQuery()).as("Workflows, never opened").isEmpty();
+        assertThat(robot.lookup(".review-screen").tryQuery()).as("no review opened yet").isEmpty();
+
+        robot.clickOn(robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("Workflows"))
+                .queryAs(javafx.scene.Node.class));
+
+        waitUntil(() -> robot.lookup(".workflow-templates").tryQuery().map(FxTests::visible).orElse(false));
+        assertThat(robot.lookup(".people-page").tryQuery()).isEmpty();
+    }
+
+    @Test
     void sidebar_andCtrl2_switchToThePeoplePage_whichListsTheMembers(FxRobot robot) {
         waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
         robot.clickOn(robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("People"))

@@ -69,7 +69,7 @@ class ReviewScreenViewTest {
             ReviewQueueViewModel queue = new ReviewQueueViewModel(reviews, executor, Clock.systemUTC());
             ReviewScreenViewModel screen = new ReviewScreenViewModel(reviews, new ReviewDetailsRepository(dsl), executor,
                     Clock.systemUTC());
-            page = new ReviewPage(new ReviewQueueView(queue), new ReviewScreenView(screen, null));
+            page = new ReviewPage(new ReviewQueueView(queue), () -> new ReviewScreenView(screen, null));
             queue.setOnOpen(id -> {
                 screen.open(id);
                 page.showScreen();
