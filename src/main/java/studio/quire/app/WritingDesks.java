@@ -98,10 +98,12 @@ final class WritingDesks {
         WritingDeskView view = new WritingDeskView(desk, binder, editorView, new NodeDetailsView(details),
                 new RevisionsView(revisions, FormattedTextView::new), new ChapterComparisonBar(chapterComparison),
                 new NodeReviewView(review), new CommentMarginView(comments));
-        // an editor's decision or comment shows in the Review tab and the margin as it happens
+        // an editor's decision or comment shows in the Review tab and the margin as it happens, and the
+        // revisions a review keeps (submitted, approved) in the Revisions tab
         view.closeWith(session.database().listen(ReviewRepository.channel(session.organization().orgId()),
                 Duration.ofMillis(100), () -> fx.execute(() -> {
                     review.refresh();
+                    revisions.refresh();
                     comments.changed();
                 })));
         Consumer<ComparisonRequest> compare = request -> comparisons.open(request, view);

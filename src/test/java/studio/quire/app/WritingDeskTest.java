@@ -224,6 +224,11 @@ class WritingDeskTest {
         assertThat(writer().dsl().fetchValue("select status from quire.node where id = ?", id)).isEqualTo("in_review");
         assertThat(writer().dsl().fetchValue("select count(*) from quire.review_section where node_id = ?", id))
                 .isEqualTo(1L);
+
+        // The revision the submission kept is listed at once, without opening the section again.
+        robot.clickOn(robot.lookup((Labeled l) -> "Revisions".equals(l.getText()) && FxTests.visible(l)).queryAs(Node.class));
+        waitUntil(() -> robot.lookup((Labeled l) -> "Submitted for review".equals(l.getText()) && FxTests.visible(l))
+                .tryQuery().isPresent());
     }
 
     @Test
