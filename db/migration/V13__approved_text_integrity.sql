@@ -38,6 +38,26 @@ as $$
                     where rs.request_id = p_request.id and quire.current_person_id() = any (rs.edited_by))
 $$;
 
+-- One section of a request (locked by the caller) loses its approval: an approved request starts a
+-- new round, and the history says why.
+create function quire.withdraw_section(p_request uuid, p_node uuid, p_detail jsonb) returns void
+    language plpgsql security definer
+    set search_path = quire, pg_temp
+as $$
+declare
+    v_request quire.review_request;
+begin
+    update quire.review_section set state = 'withdrawn' where request_id = p_request and node_id = p_node;
+    select * into v_request from quire.review_request where id = p_request;
+    if v_request.state = 'approved' then
+        v_request := quire.restart_review(v_request);
+    end if;
+    perform quire.review_log(v_request, 'withdrawn', p_node, p_detail);
+    perform quire.review_signal(v_request.org_id, v_request.id);
+end
+$$;
+revoke execute on function quire.withdraw_section(uuid, uuid, jsonb) from public;
+
 -- Replaces V9's withdraw_changed_approvals: it also runs for a new text row, and notes who edits.
 drop trigger withdraw_approvals on quire.node_content;
 drop function quire.withdraw_changed_approvals();
@@ -49,7 +69,6 @@ as $$
 declare
     v_person  uuid := quire.current_person_id();
     v_section record;
-    v_request quire.review_request;
     v_hash    text;
 begin
     if tg_op = 'UPDATE' and new.body is not distinct from old.body then
@@ -74,14 +93,7 @@ begin
          order by r.id
            for update of r
     loop
-        update quire.review_section set state = 'withdrawn'
-         where request_id = v_section.request_id and node_id = new.node_id;
-        select * into v_request from quire.review_request where id = v_section.request_id;
-        if v_request.state = 'approved' then
-            v_request := quire.restart_review(v_request);
-        end if;
-        perform quire.review_log(v_request, 'withdrawn', new.node_id, '{}'::jsonb);
-        perform quire.review_signal(v_request.org_id, v_request.id);
+        perform quire.withdraw_section(v_section.request_id, new.node_id, '{}'::jsonb);
     end loop;
     return null;
 end
@@ -97,7 +109,6 @@ create function quire.withdraw_trashed_sections() returns trigger
 as $$
 declare
     v_section record;
-    v_request quire.review_request;
 begin
     for v_section in
         select rs.request_id from quire.review_section rs join quire.review_request r on r.id = rs.request_id
@@ -105,14 +116,7 @@ begin
          order by r.id
            for update of r
     loop
-        update quire.review_section set state = 'withdrawn'
-         where request_id = v_section.request_id and node_id = new.id;
-        select * into v_request from quire.review_request where id = v_section.request_id;
-        if v_request.state = 'approved' then
-            v_request := quire.restart_review(v_request);
-        end if;
-        perform quire.review_log(v_request, 'withdrawn', new.id, jsonb_build_object('reason', 'trashed'));
-        perform quire.review_signal(v_request.org_id, v_request.id);
+        perform quire.withdraw_section(v_section.request_id, new.id, jsonb_build_object('reason', 'trashed'));
     end loop;
     return null;
 end
