@@ -10,7 +10,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -217,31 +216,7 @@ public final class MainWindowView extends BorderPane {
     }
 
     private void rebuildPeopleMenu() {
-        ToggleGroup group = new ToggleGroup();
-        String me = viewModel.sessionProperty().get() == null ? null
-                : viewModel.sessionProperty().get().identity().loginName();
-        switchPersonMenu.getItems().setAll(viewModel.switchablePeople().stream().map(person -> {
-            RadioMenuItem item = new RadioMenuItem(person.label());
-            // A display name is not a mnemonic: "Wren_Writer" must not lose its underscore.
-            item.setMnemonicParsing(false);
-            item.setToggleGroup(group);
-            item.setSelected(person.login().equals(me));
-            item.setOnAction(e -> viewModel.switchPerson(person));
-            return (MenuItem) item;
-        }).toList());
-    }
-
-    private void rebuildOrganizationMenu(Session session) {
-        ToggleGroup group = new ToggleGroup();
-        organizationMenu.getItems().setAll(viewModel.organizations().stream().map(m -> {
-            RadioMenuItem item = new RadioMenuItem(m.orgName() + " (" + m.role().label() + ")");
-            item.setMnemonicParsing(false);
-            item.setToggleGroup(group);
-            item.setSelected(session != null && m.orgId().equals(session.organization().orgId()));
-            item.setOnAction(e -> viewModel.switchOrganization(m));
-            return (MenuItem) item;
-        }).toList());
-        organizationMenu.setVisible(organizationMenu.getItems().size() > 1);
+        SessionMenus.fillPeople(switchPersonMenu, viewModel);
     }
 
     private void showManuscript(studio.quire.project.Project project) {
@@ -299,7 +274,7 @@ public final class MainWindowView extends BorderPane {
             addPage(MainWindowViewModel.Page.WORKFLOWS, new LazyPage(() -> features.workflows(session)));
             rebuildPeopleMenu();
         }
-        rebuildOrganizationMenu(session);
+        SessionMenus.fillOrganizations(organizationMenu, viewModel, session);
         showPage();
     }
 
