@@ -81,17 +81,18 @@ public final class DatabaseProblems {
                     || t instanceof UnknownHostException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_AWAY.contains(sql.getSQLState()))
-                    && !isMissingDriver(sql)) {
+            if (t instanceof SQLException sql && isGoneState(sql.getSQLState()) && !isMissingDriver(sql)) {
                 return true;
             }
-            if (t instanceof RefusedByDatabaseException refused && refused.sqlState() != null
-                    && (refused.sqlState().startsWith("08") || SERVER_GOING_AWAY.contains(refused.sqlState()))) {
+            if (t instanceof RefusedByDatabaseException refused && isGoneState(refused.sqlState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isGoneState(String state) {
+        return state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state));
     }
 
     /** DriverManager's "No suitable driver" (08001): the address is not a PostgreSQL one, not an outage. */
