@@ -10,8 +10,8 @@ import studio.quire.compare.ComparisonHtml;
 import studio.quire.compare.ComparisonRequest;
 import studio.quire.compare.view.ComparisonView;
 import studio.quire.compare.view.ComparisonViewModel;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.Document;
+import studio.quire.text.MarkdownFormat;
 import studio.quire.ui.FxTaskExecutor;
 import studio.quire.ui.Pulses;
 

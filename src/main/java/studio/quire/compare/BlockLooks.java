@@ -1,7 +1,7 @@
 package studio.quire.compare;
 
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Span;
+import studio.quire.text.Block;
+import studio.quire.text.Span;
 
 import java.util.List;
 
@@ -29,7 +29,7 @@ final class BlockLooks {
     }
 
     private static List<Span> normal(List<Span> spans) {
-        return new studio.quire.editor.text.Document(List.of(new Block.Paragraph(spans))).normalized()
+        return new studio.quire.text.Document(List.of(new Block.Paragraph(spans))).normalized()
                 .blocks().get(0).spans();
     }
 }

@@ -11,9 +11,9 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.editor.RevisionKind;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.RevisionKind;
+import studio.quire.text.Document;
+import studio.quire.text.MarkdownFormat;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package studio.quire.compare;
 
 import studio.quire.diff.DiffResult;
-import studio.quire.editor.text.Document;
+import studio.quire.text.Document;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package studio.quire.compare;
 
-import studio.quire.editor.text.Document;
+import studio.quire.text.Document;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -5,8 +5,8 @@ import studio.quire.diff.DiffOptions;
 import studio.quire.diff.DiffResult;
 import studio.quire.diff.DiffStats;
 import studio.quire.diff.TextDiff;
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Document;
+import studio.quire.text.Block;
+import studio.quire.text.Document;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,7 +1,7 @@
 package studio.quire.compare;
 
 import studio.quire.diff.DiffStats;
-import studio.quire.editor.text.Block;
+import studio.quire.text.Block;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package studio.quire.compare;
 
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Span;
+import studio.quire.text.Block;
+import studio.quire.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package studio.quire.compare;
 
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.Span;
+import studio.quire.text.Block;
+import studio.quire.text.Document;
+import studio.quire.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

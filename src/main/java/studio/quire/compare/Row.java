@@ -1,6 +1,6 @@
 package studio.quire.compare;
 
-import studio.quire.editor.text.Block;
+import studio.quire.text.Block;
 
 import java.util.List;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package studio.quire.compare;
 import studio.quire.diff.DiffResult;
 import studio.quire.diff.ParagraphOp;
 import studio.quire.diff.WordOp;
-import studio.quire.editor.text.Block;
+import studio.quire.text.Block;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package studio.quire.compare;
 
-import studio.quire.editor.text.Span;
+import studio.quire.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

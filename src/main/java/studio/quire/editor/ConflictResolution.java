@@ -5,8 +5,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import studio.quire.compare.ComparedText;
 import studio.quire.compare.ComparisonRequest;
 import studio.quire.compare.MergeTarget;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.Document;
+import studio.quire.text.MarkdownFormat;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.TaskExecutor;
 

@@ -3,7 +3,7 @@ package studio.quire.editor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.fxmisc.richtext.model.Paragraph;
-import studio.quire.editor.text.WordCount;
+import studio.quire.text.WordCount;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package studio.quire.editor;
 
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.TextHygiene;
-import studio.quire.editor.text.WordCount;
+import studio.quire.text.Document;
+import studio.quire.text.TextHygiene;
+import studio.quire.text.WordCount;
 
 /**
  * Plain text from another application, made ready to insert: cleaned, built into a styled

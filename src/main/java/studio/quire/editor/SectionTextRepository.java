@@ -6,14 +6,15 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.db.RenderedQuery;
-import studio.quire.editor.text.MarkdownFormat;
-import studio.quire.editor.text.TextHygiene;
-import studio.quire.editor.text.WordCount;
+import studio.quire.text.MarkdownFormat;
+import studio.quire.text.TextHygiene;
+import studio.quire.text.WordCount;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import studio.quire.text.RevisionKind;
 import static studio.quire.db.RefusedByDatabaseException.translate;
 import static studio.quire.db.schema.Tables.NODE;
 import static studio.quire.db.schema.Tables.NODE_CONTENT;

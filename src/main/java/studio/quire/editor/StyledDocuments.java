@@ -6,11 +6,11 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyledSegment;
 import org.fxmisc.richtext.model.TextOps;
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.MarkdownFormat;
-import studio.quire.editor.text.Span;
-import studio.quire.editor.text.TextHygiene;
+import studio.quire.text.Block;
+import studio.quire.text.Document;
+import studio.quire.text.MarkdownFormat;
+import studio.quire.text.Span;
+import studio.quire.text.TextHygiene;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package studio.quire.editor;
 
-import studio.quire.editor.text.Style;
+import studio.quire.text.Style;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -28,7 +28,7 @@ final class Prose {
         this.random = random;
     }
 
-    /** A Markdown body of exactly {@code words} words (as counted by {@link studio.quire.editor.text.WordCount}). */
+    /** A Markdown body of exactly {@code words} words (as counted by {@link studio.quire.text.WordCount}). */
     String body(int words) {
         StringBuilder text = new StringBuilder(words * 7);
         int remaining = words;

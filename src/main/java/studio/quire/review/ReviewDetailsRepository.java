@@ -5,8 +5,8 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import studio.quire.compare.ComparedText;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.Document;
+import studio.quire.text.MarkdownFormat;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;

@@ -7,7 +7,7 @@ import studio.quire.compare.ComparedText;
 import studio.quire.compare.ComparisonHtml;
 import studio.quire.compare.ComparisonRequest;
 import studio.quire.compare.view.ComparisonViewModel;
-import studio.quire.editor.text.Document;
+import studio.quire.text.Document;
 import studio.quire.ui.TaskExecutor;
 
 import java.util.List;

@@ -4,8 +4,8 @@ import studio.quire.editor.OpenedSection;
 import studio.quire.editor.SaveListener;
 import studio.quire.editor.SaveStatus;
 import studio.quire.editor.SectionStore;
-import studio.quire.editor.text.MarkdownFormat;
-import studio.quire.editor.text.WordCount;
+import studio.quire.text.MarkdownFormat;
+import studio.quire.text.WordCount;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -29,7 +29,7 @@ import studio.quire.manuscript.ManuscriptRepository;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.TreeNode;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.MarkdownFormat;
 import studio.quire.project.Project;
 import studio.quire.review.ReviewRepository;
 import studio.quire.review.comment.CommentAnchors;
@@ -128,7 +128,7 @@ class WritingDeskTest {
 
         robot.clickOn(cell(robot, second));
         RevisionRepository revisions = new RevisionRepository(writer().dsl());
-        waitUntil(() -> revisions.list(firstId).stream().anyMatch(r -> r.kind() == studio.quire.editor.RevisionKind.AUTOMATIC));
+        waitUntil(() -> revisions.list(firstId).stream().anyMatch(r -> r.kind() == studio.quire.text.RevisionKind.AUTOMATIC));
         waitUntil(() -> writer().dsl().fetchCount(studio.quire.db.schema.Tables.WRITING_SESSION,
                 studio.quire.db.schema.Tables.WRITING_SESSION.NODE_ID.eq(firstId)) == 1);
         assertThat(notices).isEmpty();
@@ -183,7 +183,7 @@ class WritingDeskTest {
         waitUntil(() -> !area(robot).getText().contains("Quillfeather"));
         waitUntil(() -> !texts.load(id).body().contains("Quillfeather"));
         waitUntil(() -> revisions.list(id).stream().anyMatch(r -> r.name() != null && r.name().startsWith("Merged: ")
-                && r.kind() == studio.quire.editor.RevisionKind.RESTORED));
+                && r.kind() == studio.quire.text.RevisionKind.RESTORED));
         assertThat(revisions.list(id)).anyMatch(r -> "Before merging".equals(r.name()));
         assertThat(notices).isEmpty();
     }

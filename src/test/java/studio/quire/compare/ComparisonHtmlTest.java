@@ -6,10 +6,10 @@ import org.xml.sax.InputSource;
 import studio.quire.diff.DiffLimits;
 import studio.quire.diff.DiffOptions;
 import studio.quire.diff.Granularity;
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.Span;
-import studio.quire.editor.text.Style;
+import studio.quire.text.Block;
+import studio.quire.text.Document;
+import studio.quire.text.Span;
+import studio.quire.text.Style;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;

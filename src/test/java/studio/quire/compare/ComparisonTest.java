@@ -2,8 +2,8 @@ package studio.quire.compare;
 
 import org.junit.jupiter.api.Test;
 import studio.quire.diff.DiffOptions;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.Document;
+import studio.quire.text.MarkdownFormat;
 
 import java.util.List;
 

@@ -3,8 +3,8 @@ package studio.quire.compare;
 import org.junit.jupiter.api.Test;
 import studio.quire.diff.DiffOptions;
 import studio.quire.diff.Granularity;
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Document;
+import studio.quire.text.Block;
+import studio.quire.text.Document;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package studio.quire.compare;
 
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.Span;
-import studio.quire.editor.text.Style;
+import studio.quire.text.Block;
+import studio.quire.text.Document;
+import studio.quire.text.Span;
+import studio.quire.text.Style;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import studio.quire.admin.Role;
-import studio.quire.editor.RevisionKind;
+import studio.quire.text.RevisionKind;
 import studio.quire.manuscript.ContentType;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.NodeStatus;

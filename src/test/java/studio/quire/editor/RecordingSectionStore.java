@@ -1,7 +1,7 @@
 package studio.quire.editor;
 
-import studio.quire.editor.text.MarkdownFormat;
-import studio.quire.editor.text.WordCount;
+import studio.quire.text.MarkdownFormat;
+import studio.quire.text.WordCount;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

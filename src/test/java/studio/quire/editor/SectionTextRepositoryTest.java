@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import studio.quire.text.RevisionKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static studio.quire.db.schema.Tables.NODE_CONTENT;

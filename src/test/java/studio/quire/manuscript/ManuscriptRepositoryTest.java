@@ -1,6 +1,6 @@
 package studio.quire.manuscript;
 
-import studio.quire.editor.text.WordCount;
+import studio.quire.text.WordCount;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package studio.quire.writing;
 import org.junit.jupiter.api.Test;
 import studio.quire.compare.ComparedText;
 import studio.quire.compare.ComparisonRequest;
-import studio.quire.editor.text.Document;
+import studio.quire.text.Document;
 import studio.quire.manuscript.NodeKind;
 
 import java.time.Clock;

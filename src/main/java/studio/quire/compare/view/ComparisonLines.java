@@ -4,7 +4,7 @@ import studio.quire.compare.Change;
 import studio.quire.compare.ComparedPart;
 import studio.quire.compare.Comparison;
 import studio.quire.compare.Row;
-import studio.quire.editor.text.Block;
+import studio.quire.text.Block;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -22,7 +22,7 @@ import studio.quire.compare.Merge;
 import studio.quire.compare.MergeChoices;
 import studio.quire.diff.DiffOptions;
 import studio.quire.diff.Granularity;
-import studio.quire.editor.text.Document;
+import studio.quire.text.Document;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.ErrorText;

@@ -90,7 +90,7 @@ final class LineCell extends ListCell<ComparisonLine> {
     }
 
     private static void paintColumn(Column column, LinePainter paint, ComparisonLine line, LinePainter.Side side,
-                                    studio.quire.editor.text.Block block) {
+                                    studio.quire.text.Block block) {
         Row row = line.content();
         boolean shown = LinePainter.shows(row, side);
         String marker = shown && block != null && block.getClass() == row.shownBlock().getClass() ? line.marker() : "";

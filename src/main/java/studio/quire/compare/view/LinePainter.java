@@ -6,8 +6,8 @@ import studio.quire.compare.Comparison;
 import studio.quire.compare.MergeChoices;
 import studio.quire.compare.Piece;
 import studio.quire.compare.Row;
-import studio.quire.editor.text.Block;
-import studio.quire.editor.text.Span;
+import studio.quire.text.Block;
+import studio.quire.text.Span;
 
 import java.util.ArrayList;
 import java.util.List;

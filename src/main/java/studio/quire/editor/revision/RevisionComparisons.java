@@ -7,7 +7,7 @@ import studio.quire.compare.MergeTarget;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.editor.SaveStatus;
 import studio.quire.editor.SectionStore;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.MarkdownFormat;
 
 import java.util.Comparator;
 import java.util.List;

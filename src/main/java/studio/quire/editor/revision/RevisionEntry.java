@@ -1,6 +1,6 @@
 package studio.quire.editor.revision;
 
-import studio.quire.editor.RevisionKind;
+import studio.quire.text.RevisionKind;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -5,11 +5,11 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.editor.RevisionKind;
+import studio.quire.text.RevisionKind;
 import studio.quire.editor.RevisionNames;
-import studio.quire.editor.text.MarkdownFormat;
-import studio.quire.editor.text.TextHygiene;
-import studio.quire.editor.text.WordCount;
+import studio.quire.text.MarkdownFormat;
+import studio.quire.text.TextHygiene;
+import studio.quire.text.WordCount;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package studio.quire.editor.revision;
 
-import studio.quire.editor.RevisionKind;
+import studio.quire.text.RevisionKind;
 import studio.quire.ui.DateTexts;
 
 import java.util.Locale;

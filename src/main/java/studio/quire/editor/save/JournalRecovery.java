@@ -10,7 +10,7 @@ import studio.quire.editor.SectionText;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.journal.Journal;
 import studio.quire.editor.journal.JournalEntry;
-import studio.quire.editor.text.TextHygiene;
+import studio.quire.text.TextHygiene;
 
 import java.io.IOException;
 import java.util.List;

@@ -14,8 +14,8 @@ import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.journal.Journal;
 import studio.quire.editor.journal.JournalEntry;
 import studio.quire.editor.journal.JournalWriter;
-import studio.quire.editor.text.MarkdownFormat;
-import studio.quire.editor.text.WordCount;
+import studio.quire.text.MarkdownFormat;
+import studio.quire.text.WordCount;
 
 import java.time.Clock;
 import java.util.ArrayList;

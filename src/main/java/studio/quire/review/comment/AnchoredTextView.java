@@ -16,7 +16,7 @@ import org.fxmisc.richtext.SelectionImpl;
 import studio.quire.editor.ParStyle;
 import studio.quire.editor.StyledDocuments;
 import studio.quire.editor.TextStyle;
-import studio.quire.editor.text.Document;
+import studio.quire.text.Document;
 import studio.quire.editor.view.EditorArea;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package studio.quire.review.comment;
 
-import studio.quire.editor.text.Document;
+import studio.quire.text.Document;
 
 import java.util.Optional;
 

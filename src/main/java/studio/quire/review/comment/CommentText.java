@@ -1,6 +1,6 @@
 package studio.quire.review.comment;
 
-import studio.quire.editor.text.TextHygiene;
+import studio.quire.text.TextHygiene;
 
 import java.util.Locale;
 import java.util.Optional;

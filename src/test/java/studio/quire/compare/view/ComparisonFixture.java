@@ -4,8 +4,8 @@ import studio.quire.compare.ComparedText;
 import studio.quire.compare.ComparisonLoader;
 import studio.quire.compare.ComparisonRequest;
 import studio.quire.compare.MergeTarget;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.Document;
+import studio.quire.text.MarkdownFormat;
 
 import java.util.ArrayList;
 import java.util.List;

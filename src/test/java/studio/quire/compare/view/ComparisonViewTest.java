@@ -14,7 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.quire.compare.ComparisonRequest;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.MarkdownFormat;
 import studio.quire.testsupport.FxTests;
 import studio.quire.ui.FxTaskExecutor;
 

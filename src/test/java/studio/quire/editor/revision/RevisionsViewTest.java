@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import studio.quire.editor.RevisionKind;
+import studio.quire.text.RevisionKind;
 import studio.quire.testsupport.FxTests;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import studio.quire.editor.OpenedSection;
-import studio.quire.editor.RevisionKind;
+import studio.quire.text.RevisionKind;
 import studio.quire.editor.SaveResult;
 import studio.quire.editor.SaveStatus;
 import studio.quire.editor.SectionTextRepository;

@@ -2,8 +2,8 @@ package studio.quire.review.comment;
 
 import org.junit.jupiter.api.Test;
 import studio.quire.editor.StyledDocuments;
-import studio.quire.editor.text.Document;
-import studio.quire.editor.text.MarkdownFormat;
+import studio.quire.text.Document;
+import studio.quire.text.MarkdownFormat;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,15 @@
-package studio.quire.editor.text;
+package studio.quire.editor;
 
 import org.junit.jupiter.api.Test;
-import studio.quire.editor.ParStyle;
-import studio.quire.editor.StyledDocuments;
-import studio.quire.editor.TextStyle;
 
 import java.util.SplittableRandom;
 
+import studio.quire.text.RandomDocuments;
+import studio.quire.text.MarkdownFormat;
+import studio.quire.text.Span;
+import studio.quire.text.Document;
+import studio.quire.text.Style;
+import studio.quire.text.Block;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's styled form of a document loses nothing; random documents, seed printed on failure. */

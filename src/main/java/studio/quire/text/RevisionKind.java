@@ -1,4 +1,4 @@
-package studio.quire.editor;
+package studio.quire.text;
 
 /**
  * Why a revision was kept; only automatic ones are ever thinned out. {@code RESTORED} holds a text

@@ -1,4 +1,4 @@
-package studio.quire.editor.text;
+package studio.quire.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package studio.quire.editor.text;
+package studio.quire.text;
 
 import org.junit.jupiter.api.Test;
 

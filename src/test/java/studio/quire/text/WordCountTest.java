@@ -1,4 +1,4 @@
-package studio.quire.editor.text;
+package studio.quire.text;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
-import static studio.quire.editor.text.Span.plain;
-import static studio.quire.editor.text.Span.styled;
+import static studio.quire.text.Span.plain;
+import static studio.quire.text.Span.styled;
 
 class WordCountTest {
 

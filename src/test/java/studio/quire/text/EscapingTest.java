@@ -1,11 +1,11 @@
-package studio.quire.editor.text;
+package studio.quire.text;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static studio.quire.editor.text.Span.plain;
+import static studio.quire.text.Span.plain;
 
 /** Markup characters typed as text stay text. */
 class EscapingTest {

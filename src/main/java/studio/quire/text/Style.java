@@ -1,4 +1,4 @@
-package studio.quire.editor.text;
+package studio.quire.text;
 
 /** A character style a writer can give a run of text. */
 public enum Style {

@@ -1,4 +1,4 @@
-package studio.quire.editor.text;
+package studio.quire.text;
 
 /**
  * The stored text of a section: a small Markdown subset, one line per block, blocks separated by

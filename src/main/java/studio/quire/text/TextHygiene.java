@@ -1,4 +1,4 @@
-package studio.quire.editor.text;
+package studio.quire.text;
 
 /**
  * Makes typed, pasted or imported text safe to keep: PostgreSQL rejects NUL in text columns, other

@@ -1,12 +1,12 @@
-package studio.quire.editor.text;
+package studio.quire.text;
 
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static studio.quire.editor.text.Span.plain;
-import static studio.quire.editor.text.Span.styled;
+import static studio.quire.text.Span.plain;
+import static studio.quire.text.Span.styled;
 
 /** Each construct of the stored format, written and read back. */
 class MarkdownFormatTest {
