@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /** Random documents and texts full of characters that mean something in Markdown. */
-final class RandomDocuments {
+public final class RandomDocuments {
     /** Pieces a span's text is made of: markup, escapes, entities, whitespace, scripts, emoji. */
     private static final String[] PIECES = {
         "a", "word", " ", "  ", "\t", "*", "**", "***", "_", "__", "#", "##", ">", "-", "+", "1.", "2)", "10.",
@@ -27,11 +27,11 @@ final class RandomDocuments {
 
     private final SplittableRandom random;
 
-    RandomDocuments(long seed) {
+    public RandomDocuments(long seed) {
         random = new SplittableRandom(seed);
     }
 
-    Document document() {
+    public Document document() {
         int blocks = random.nextInt(8);
         List<Block> list = new ArrayList<>(blocks);
         for (int i = 0; i < blocks; i++) {
