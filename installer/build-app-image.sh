@@ -47,7 +47,7 @@ args=(
   --dest "$out"
   --input "$input"
   --main-jar quire.jar
-  --main-class studio.quire.app.Launcher
+  --main-class studio.quire.launch.Launcher
   --name Quire
   --app-version "$version"
   --vendor "Quire"

@@ -4,6 +4,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
+import studio.quire.session.Session;
 /** The small informational dialogs of the Help menu. */
 final class Dialogs {
     private Dialogs() {

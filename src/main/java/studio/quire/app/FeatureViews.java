@@ -2,6 +2,7 @@ package studio.quire.app;
 
 import javafx.scene.Node;
 
+import studio.quire.session.Session;
 /** Builds the feature pages for a session (the composition root implements it). */
 public interface FeatureViews {
     Node projects(Session session);

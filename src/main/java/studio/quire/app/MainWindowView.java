@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import studio.quire.ui.Pulses;
 
+import studio.quire.session.Session;
+import studio.quire.session.SwitchablePerson;
+import studio.quire.session.Settings;
 /**
  * The studio's window: menu, sidebar of the features that exist, the current page, and a status
  * bar that tells where the data is and who is signed in. Shows a connecting state at once while

@@ -22,6 +22,11 @@ import studio.quire.ui.TaskExecutor;
 
 import java.util.List;
 
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.SwitchablePerson;
+import studio.quire.session.Settings;
+import studio.quire.session.SettingsStore;
 /**
  * The main window's state: the connection (connecting, ready, failed), the signed-in session,
  * which feature is shown, the theme, and what the status bar says. Knows no controls.

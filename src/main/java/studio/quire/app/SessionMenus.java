@@ -5,6 +5,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 
+import studio.quire.session.Session;
 /** The File menu's Switch person and Organization lists, filled from the main window's model. */
 final class SessionMenus {
     private SessionMenus() {

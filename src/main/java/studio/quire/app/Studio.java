@@ -18,6 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.Settings;
+import studio.quire.session.SettingsStore;
 /**
  * The composition root of the studio: builds every object by constructor, shows the window at
  * once, and connects in the background. Nothing here blocks the FX thread; shutting down (closing

@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
 /**
  * Wires each feature page to a session: repository, view model, view. Part of the composition
  * root; it also keeps, per signed-in database, the writing services (saver, goals) and the local

@@ -17,7 +17,7 @@ import java.time.Duration;
 public record BenchSettings(Path scratch, Path binariesCache, String studioMain, int startupRuns,
                             Duration probeTimeout, int embeddedStarts, int warmupRounds, int rounds, int readsPerBatch,
                             int updatesPerBatch) {
-    public static final String STUDIO_MAIN = "studio.quire.app.Launcher";
+    public static final String STUDIO_MAIN = "studio.quire.launch.Launcher";
 
     public static BenchSettings quick(Path scratch, Path binariesCache) {
         return new BenchSettings(scratch, binariesCache, STUDIO_MAIN, 3, Duration.ofSeconds(30), 3, 40, 20, 500, 100);

@@ -1,6 +1,6 @@
 package studio.quire.bench;
 
-import studio.quire.app.JvmOptions;
+import studio.quire.session.JvmOptions;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package studio.quire.bench;
 
-import studio.quire.manuscript.DemoBook;
-import studio.quire.manuscript.DemoManuscript;
+import studio.quire.demo.DemoBook;
+import studio.quire.demo.DemoManuscript;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,15 @@
 package studio.quire.bench;
 
-import studio.quire.app.DataDirectory;
-import studio.quire.app.Session;
-import studio.quire.app.SessionOpener;
-import studio.quire.app.SettingsStore;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.SettingsStore;
 import studio.quire.db.DatabaseUnavailableException;
 import studio.quire.editor.SaveResult;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.journal.JournalAppendBenchmark;
-import studio.quire.manuscript.DemoManuscript;
-import studio.quire.manuscript.ManuscriptRepository;
+import studio.quire.demo.DemoManuscript;
+import studio.quire.demo.DemoBookRepository;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.TreeNode;
@@ -48,7 +48,7 @@ public final class ManuscriptSuite {
         try (SessionOpener opener = new SessionOpener(directory, new SettingsStore(directory.settingsFile()), Map.of());
              Session session = opener.open(step -> progress.accept("database: " + step))) {
             progress.accept("tree_load: seeding 500,000 words in 2,000 sections");
-            project = new ManuscriptRepository(session.database().dsl()).createBook(session.organization().orgId(),
+            project = new DemoBookRepository(session.database().dsl()).createBook(session.organization().orgId(),
                     DemoManuscript.generate(500_000, 2_000, 42, null), p -> { }).project().id();
             WritingDeskBenchmark.seedLongSections(session, project);
             results.add(treeLoad(session, project));

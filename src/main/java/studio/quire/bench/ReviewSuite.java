@@ -1,9 +1,9 @@
 package studio.quire.bench;
 
-import studio.quire.app.DataDirectory;
-import studio.quire.app.Session;
-import studio.quire.app.SessionOpener;
-import studio.quire.app.SettingsStore;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.SettingsStore;
 import studio.quire.db.ChannelListener;
 import studio.quire.db.Database;
 import studio.quire.db.DatabaseUnavailableException;

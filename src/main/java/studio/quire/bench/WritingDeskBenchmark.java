@@ -1,6 +1,6 @@
 package studio.quire.bench;
 
-import studio.quire.app.Session;
+import studio.quire.session.Session;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.journal.JournalAppendBenchmark;
 import studio.quire.manuscript.ManuscriptTreeRepository;

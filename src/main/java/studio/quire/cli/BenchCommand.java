@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import studio.quire.app.DataDirectory;
+import studio.quire.session.DataDirectory;
 import studio.quire.bench.BenchReport;
 import studio.quire.bench.BenchResult;
 import studio.quire.bench.BenchSettings;

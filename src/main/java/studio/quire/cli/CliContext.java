@@ -1,10 +1,10 @@
 package studio.quire.cli;
 
 import studio.quire.admin.Membership;
-import studio.quire.app.DataDirectory;
-import studio.quire.app.Session;
-import studio.quire.app.SessionOpener;
-import studio.quire.app.SettingsStore;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.SettingsStore;
 import studio.quire.db.ConnectionTarget;
 import studio.quire.db.DatabaseUnavailableException;
 import studio.quire.db.EmbeddedServer;

@@ -3,7 +3,7 @@ package studio.quire.cli;
 import picocli.CommandLine.Command;
 import studio.quire.admin.Identity;
 import studio.quire.admin.PeopleRepository;
-import studio.quire.app.Session;
+import studio.quire.session.Session;
 import studio.quire.db.DatabaseProblems;
 import studio.quire.db.ConnectionTarget;
 import studio.quire.db.Database;

@@ -3,7 +3,7 @@ package studio.quire.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
-import studio.quire.app.SessionOpener;
+import studio.quire.session.SessionOpener;
 import studio.quire.db.DatabaseProblems;
 import studio.quire.db.DatabaseUnavailableException;
 import studio.quire.db.EnvironmentTarget;

@@ -2,7 +2,7 @@ package studio.quire.cli;
 
 import org.flywaydb.core.api.FlywayException;
 import picocli.CommandLine.Command;
-import studio.quire.app.DataDirectory;
+import studio.quire.session.DataDirectory;
 import studio.quire.db.ConnectionTarget;
 import studio.quire.db.DatabaseProblems;
 import studio.quire.db.DatabaseUnavailableException;

@@ -7,9 +7,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import studio.quire.admin.Membership;
 import studio.quire.db.DatabaseUnavailableException;
-import studio.quire.manuscript.DemoBook;
-import studio.quire.manuscript.DemoManuscript;
-import studio.quire.manuscript.ManuscriptRepository;
+import studio.quire.demo.DemoBook;
+import studio.quire.demo.DemoManuscript;
+import studio.quire.demo.DemoBookRepository;
 import studio.quire.project.ProjectTitles;
 
 import java.util.Locale;
@@ -71,7 +71,7 @@ final class SeedDemoCommand implements Callable<Integer> {
         try (CliContext.SignedIn signedIn = context.signIn()) {
             Membership org = signedIn.organization(organization);
             long writing = System.nanoTime();
-            ManuscriptRepository.Written written = new ManuscriptRepository(signedIn.session().database().dsl())
+            DemoBookRepository.Written written = new DemoBookRepository(signedIn.session().database().dsl())
                     .createBook(org.orgId(), book, p -> context.err().printf("Written %,d of %,d sections (%,d words)%n",
                             p.sectionsWritten(), p.sections(), p.wordsWritten()));
             long done = System.nanoTime();

@@ -22,6 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 

@@ -26,10 +26,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.quire.db.Database;
-import studio.quire.manuscript.DemoBook;
-import studio.quire.manuscript.DemoManuscript;
+import studio.quire.demo.DemoBook;
+import studio.quire.demo.DemoManuscript;
 import studio.quire.manuscript.ManuscriptNodeViewModel;
-import studio.quire.manuscript.ManuscriptRepository;
+import studio.quire.demo.DemoBookRepository;
 import studio.quire.project.Project;
 import studio.quire.testsupport.FxTests;
 import studio.quire.testsupport.TestDatabase;
@@ -42,6 +42,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.visible;
 import static studio.quire.testsupport.FxTests.waitUntil;
@@ -70,7 +74,7 @@ class DeskLayoutTest {
         org = db.createOrg("Layout Org");
         book = DemoManuscript.generate(2_000, 2, 3, "The Lighthouse Keeper of the Northern Isles");
         try (Database writer = db.open(db.as(org.writer()))) {
-            project = new ManuscriptRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
+            project = new DemoBookRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
         }
     }
 

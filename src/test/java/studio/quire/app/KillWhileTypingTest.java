@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import studio.quire.demo.DemoWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -17,6 +17,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import studio.quire.session.SessionOpener;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.Settings;
+import studio.quire.session.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main window's decisions, without a toolkit, against a real server (server mode). */

@@ -23,10 +23,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import studio.quire.db.Database;
 import studio.quire.editor.view.EditorArea;
-import studio.quire.manuscript.DemoBook;
-import studio.quire.manuscript.DemoManuscript;
+import studio.quire.demo.DemoBook;
+import studio.quire.demo.DemoManuscript;
 import studio.quire.manuscript.ManuscriptNodeViewModel;
-import studio.quire.manuscript.ManuscriptRepository;
+import studio.quire.demo.DemoBookRepository;
 import studio.quire.project.Project;
 import studio.quire.review.QueueRow;
 import studio.quire.review.ReviewHistoryEntry;
@@ -44,6 +44,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
@@ -75,7 +79,7 @@ class ReviewLoopTest {
         org = db.createOrg("Loop Org");
         book = DemoManuscript.generate(1_500, 2, 2, "Loop Book");
         try (Database writer = db.open(db.as(org.writer()))) {
-            project = new ManuscriptRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
+            project = new DemoBookRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
         }
         // One step decided by editors, so the editor's approval finishes the request (an admin edits workflows).
         try (Database admin = db.open(db.as(org.admin()))) {

@@ -22,10 +22,10 @@ import studio.quire.db.Database;
 import studio.quire.editor.SectionTextRepository;
 import studio.quire.editor.revision.RevisionRepository;
 import studio.quire.editor.view.EditorArea;
-import studio.quire.manuscript.DemoBook;
-import studio.quire.manuscript.DemoManuscript;
+import studio.quire.demo.DemoBook;
+import studio.quire.demo.DemoManuscript;
 import studio.quire.manuscript.ManuscriptNodeViewModel;
-import studio.quire.manuscript.ManuscriptRepository;
+import studio.quire.demo.DemoBookRepository;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.TreeNode;
@@ -47,6 +47,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import studio.quire.session.Session;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.DataDirectory;
+import studio.quire.session.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
@@ -75,7 +79,7 @@ class WritingDeskTest {
         org = db.createOrg("Desk Org");
         book = DemoManuscript.generate(3_000, 4, 3, "Desk Book");
         try (Database writer = db.open(db.as(org.writer()))) {
-            project = new ManuscriptRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
+            project = new DemoBookRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
         }
     }
 

@@ -20,12 +20,12 @@ public final class LauncherProcess {
     }
 
     /**
-     * A process builder for {@code studio.quire.app.Launcher args}, with the test JVM's
+     * A process builder for {@code studio.quire.launch.Launcher args}, with the test JVM's
      * environment changed by {@code environment} (e.g. to remove DISPLAY).
      */
     public static ProcessBuilder builder(Consumer<Map<String, String>> environment, String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", mainClassPath(), "studio.quire.app.Launcher"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", mainClassPath(), "studio.quire.launch.Launcher"));
         command.addAll(Arrays.asList(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         environment.accept(builder.environment());

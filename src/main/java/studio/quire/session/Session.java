@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.session;
 
 import studio.quire.admin.Identity;
 import studio.quire.admin.Membership;

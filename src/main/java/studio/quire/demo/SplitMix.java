@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.demo;
 
 /**
  * SplitMix64: a tiny generator whose output is fixed by its published algorithm, so a seed gives

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.demo;
 
 import studio.quire.text.WordCount;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static studio.quire.db.schema.Tables.NODE;
 import static studio.quire.db.schema.Tables.NODE_CONTENT;
 
-class ManuscriptRepositoryTest {
+class DemoBookRepositoryTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;
 
@@ -36,9 +36,9 @@ class ManuscriptRepositoryTest {
     @Test
     void createBook_asWriter_writesTreeAndBodiesInBatches() {
         DemoBook book = DemoManuscript.generate(5_000, 20, 11, "Seeded book");
-        List<ManuscriptRepository.Progress> progress = new ArrayList<>();
+        List<DemoBookRepository.Progress> progress = new ArrayList<>();
 
-        ManuscriptRepository.Written written = new ManuscriptRepository(db.open(db.as(org.writer())).dsl(), 8)
+        DemoBookRepository.Written written = new DemoBookRepository(db.open(db.as(org.writer())).dsl(), 8)
                 .createBook(org.id(), book, progress::add);
 
         DSLContext owner = db.openOwner().dsl();
@@ -53,7 +53,7 @@ class ManuscriptRepositoryTest {
         assertThat(owner.select(DSL.sum(NODE_CONTENT.WORD_COUNT)).from(NODE_CONTENT)
                 .join(NODE).on(NODE.ID.eq(NODE_CONTENT.NODE_ID)).where(NODE.PROJECT_ID.eq(project))
                 .fetchOne(0, Integer.class)).isEqualTo(5_000);
-        assertThat(progress).extracting(ManuscriptRepository.Progress::sectionsWritten).containsExactly(0, 8, 16, 20);
+        assertThat(progress).extracting(DemoBookRepository.Progress::sectionsWritten).containsExactly(0, 8, 16, 20);
         assertThat(written.words()).isEqualTo(5_000);
     }
 
@@ -61,7 +61,7 @@ class ManuscriptRepositoryTest {
     void createBook_asEditor_isRefusedByTheDatabase() {
         DemoBook book = DemoManuscript.generate(100, 2, 1, "Not mine to write");
 
-        assertThatThrownBy(() -> new ManuscriptRepository(db.open(db.as(org.editor())).dsl())
+        assertThatThrownBy(() -> new DemoBookRepository(db.open(db.as(org.editor())).dsl())
                 .createBook(org.id(), book, p -> { }))
                 .isInstanceOf(RefusedByDatabaseException.class)
                 .hasMessageContaining("role");

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.launch;
 
 import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
+import studio.quire.session.DataDirectory;
 /**
  * Whether the studio can open a window here. Without a display, JavaFX ends in a stack trace
  * ("Unable to open DISPLAY"); Quire says it in one line instead, and names the command line,

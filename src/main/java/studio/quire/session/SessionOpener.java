@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.session;
 
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import studio.quire.demo.DemoWorkspace;
 /**
  * Decides where Quire's data is (environment, a server profile, or the embedded server), starts
  * the embedded server when needed, and signs a person in as their own PostgreSQL role. Blocking:

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.session;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -28,13 +28,15 @@ import java.nio.file.Path;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LoggingSetup extends ContextAwareBase implements Configurator {
+    /** Set by the launcher before anything logs: where logback writes quire.log. */
+    public static final String LOG_DIR_PROPERTY = "quire.log.dir";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (LoggingSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        String directory = System.getProperty(Launcher.LOG_DIR_PROPERTY,
+        String directory = System.getProperty(LOG_DIR_PROPERTY,
                 Path.of(System.getProperty("user.home"), ".local", "share", "quire", "logs").toString());
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.session;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +35,10 @@ class JvmOptionsTest {
 
     @Test
     void childStudioCommand_startsTheStudioAsTheRunCommandDoes_beforeTheHeadlessGlass() {
-        List<String> command = studio.quire.bench.ChildStudioCommands.of("studio.quire.app.Launcher");
+        List<String> command = studio.quire.bench.ChildStudioCommands.of("studio.quire.launch.Launcher");
         int options = command.indexOf(JvmOptions.STUDIO.get(0));
         assertThat(options).isEqualTo(1);
         assertThat(command.subList(1, 1 + JvmOptions.STUDIO.size())).isEqualTo(JvmOptions.STUDIO);
-        assertThat(command.get(command.size() - 1)).isEqualTo("studio.quire.app.Launcher");
+        assertThat(command.get(command.size() - 1)).isEqualTo("studio.quire.launch.Launcher");
     }
 }

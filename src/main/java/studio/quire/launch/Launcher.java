@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.launch;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -9,6 +9,12 @@ import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import studio.quire.session.DataDirectory;
+import studio.quire.session.LoggingSetup;
+import studio.quire.session.SettingsStore;
+import studio.quire.app.StartupMilestones;
+import studio.quire.launch.GraphicalSession;
+import studio.quire.app.Studio;
 /**
  * The entry point of quire.jar: with no arguments it opens the studio, otherwise it runs a
  * command-line command. A plain class (not the JavaFX Application) so that the app runs from
@@ -17,8 +23,6 @@ import java.util.concurrent.CompletableFuture;
 public final class Launcher {
     /** With this system property, print start-up timings and close once signed in (the bench's probe). */
     public static final String STARTUP_PROBE = "quire.startup.probe";
-    /** Set by {@link #main} before anything logs: where logback writes quire.log. */
-    public static final String LOG_DIR_PROPERTY = "quire.log.dir";
 
     private Launcher() {
     }
@@ -27,7 +31,7 @@ public final class Launcher {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         DataDirectory directory = DataDirectory.fromEnvironment(System.getenv());
-        System.setProperty(LOG_DIR_PROPERTY, directory.logs().toString());
+        System.setProperty(LoggingSetup.LOG_DIR_PROPERTY, directory.logs().toString());
         if (args.length == 0) {
             GraphicalSession.requireDisplay();
             openStudio(directory);

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.session;
 
 import org.slf4j.LoggerFactory;
 import studio.quire.db.PrivateFiles;

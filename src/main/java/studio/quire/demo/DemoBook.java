@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.demo;
 
 import java.util.List;
 

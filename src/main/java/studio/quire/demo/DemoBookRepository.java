@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.demo;
 
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep4;
@@ -24,17 +24,17 @@ import static studio.quire.db.schema.Tables.NODE_CONTENT;
  * server lost midway leaves no half project. Inside it, sections go in batches of statements, and
  * progress is reported between them.
  */
-public final class ManuscriptRepository {
+public final class DemoBookRepository {
     public static final int DEFAULT_BATCH = 250;
 
     private final DSLContext dsl;
     private final int sectionsPerBatch;
 
-    public ManuscriptRepository(DSLContext dsl) {
+    public DemoBookRepository(DSLContext dsl) {
         this(dsl, DEFAULT_BATCH);
     }
 
-    public ManuscriptRepository(DSLContext dsl, int sectionsPerBatch) {
+    public DemoBookRepository(DSLContext dsl, int sectionsPerBatch) {
         this.dsl = dsl;
         this.sectionsPerBatch = sectionsPerBatch;
     }

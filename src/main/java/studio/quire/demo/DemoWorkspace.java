@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.demo;
 
 import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.Role;
@@ -8,9 +8,6 @@ import studio.quire.db.DatabaseUnavailableException;
 import studio.quire.db.EmbeddedServer;
 import studio.quire.db.LocalCredentials;
 import studio.quire.goals.GoalsRepository;
-import studio.quire.manuscript.DemoBook;
-import studio.quire.manuscript.DemoManuscript;
-import studio.quire.manuscript.ManuscriptRepository;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -26,9 +23,9 @@ import java.util.UUID;
  * writer, an editor and a consultant to switch to, and a sample project, so that one person can
  * try every role at once.
  */
-final class DemoWorkspace {
-    static final String ORGANIZATION = "Demo organisation";
-    static final String SAMPLE_PROJECT = "The Lighthouse Keeper";
+public final class DemoWorkspace {
+    public static final String ORGANIZATION = "Demo organisation";
+    public static final String SAMPLE_PROJECT = "The Lighthouse Keeper";
     private static final Set<String> RESERVED = Set.of("postgres", "quire_owner", "quire_member", "demo_writer",
             "demo_editor", "demo_consultant");
 
@@ -36,7 +33,7 @@ final class DemoWorkspace {
     }
 
     /** The sample novel's manuscript: a dozen short sections to open, write in and move around. */
-    static DemoBook sampleBook() {
+    public static DemoBook sampleBook() {
         DemoBook generated = DemoManuscript.generate(6_000, 12, 7, SAMPLE_PROJECT);
         return new DemoBook(SAMPLE_PROJECT,
                 "A sample novel to explore Quire with: a keeper, a storm, and a ship that should not be there.",
@@ -48,7 +45,7 @@ final class DemoWorkspace {
      * remembered from an earlier run). All or nothing: one owner transaction, so an interrupted
      * first run leaves no half-made demo behind (PostgreSQL's CREATE ROLE is transactional).
      */
-    static String ensure(EmbeddedServer server, ConnectionTarget owner, String rememberedLogin)
+    public static String ensure(EmbeddedServer server, ConnectionTarget owner, String rememberedLogin)
             throws DatabaseUnavailableException {
         LocalCredentials credentials = server.credentials();
         String login = rememberedLogin != null ? rememberedLogin : localLogin(System.getProperty("user.name"));
@@ -67,7 +64,7 @@ final class DemoWorkspace {
                 people.addPerson(org, "demo_writer", "Wren Writer", Role.WRITER, passwords.get("demo_writer"));
                 people.addPerson(org, "demo_editor", "Eddie Editor", Role.EDITOR, passwords.get("demo_editor"));
                 people.addPerson(org, "demo_consultant", "Cora Consultant", Role.CONSULTANT, passwords.get("demo_consultant"));
-                UUID sample = new ManuscriptRepository(cfg.dsl()).createBook(org, sampleBook(), p -> { }).project().id();
+                UUID sample = new DemoBookRepository(cfg.dsl()).createBook(org, sampleBook(), p -> { }).project().id();
                 new GoalsRepository(cfg.dsl()).setGoal(sample, 80_000, LocalDate.now().plusMonths(6));
             });
             return login;
@@ -77,7 +74,7 @@ final class DemoWorkspace {
     }
 
     /** The OS user name made into a valid, unreserved PostgreSQL role name. */
-    static String localLogin(String osUser) {
+    public static String localLogin(String osUser) {
         String login = osUser == null ? "" : osUser.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         if (login.isEmpty() || !Character.isLetter(login.charAt(0))) {
             login = "me_" + login;

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.demo;
 
 /**
  * Pseudo-English prose with an exact number of words: sentences built from a subject, a verb

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.session;
 
 import org.junit.jupiter.api.Test;
 
