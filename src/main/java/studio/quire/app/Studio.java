@@ -23,6 +23,10 @@ import studio.quire.session.SessionOpener;
 import studio.quire.session.DataDirectory;
 import studio.quire.session.Settings;
 import studio.quire.session.SettingsStore;
+import studio.quire.app.window.MainWindowView;
+import studio.quire.app.window.MainWindowViewModel;
+import studio.quire.app.window.WindowPlacement;
+import studio.quire.app.window.ConnectionState;
 /**
  * The composition root of the studio: builds every object by constructor, shows the window at
  * once, and connects in the background. Nothing here blocks the FX thread; shutting down (closing

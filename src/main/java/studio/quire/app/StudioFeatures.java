@@ -36,6 +36,8 @@ import java.util.function.Consumer;
 
 import studio.quire.session.Session;
 import studio.quire.session.SessionOpener;
+import studio.quire.app.window.SidebarPage;
+import studio.quire.app.window.FeatureViews;
 /**
  * Wires each feature page to a session: repository, view model, view. Part of the composition
  * root; it also keeps, per signed-in database, the writing services (saver, goals) and the local

@@ -46,6 +46,9 @@ import studio.quire.session.Session;
 import studio.quire.session.SessionOpener;
 import studio.quire.session.DataDirectory;
 import studio.quire.session.SettingsStore;
+import studio.quire.app.window.MainWindowView;
+import studio.quire.app.window.MainWindowViewModel;
+import studio.quire.app.window.ConnectionState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.visible;
 import static studio.quire.testsupport.FxTests.waitUntil;
@@ -56,10 +59,10 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * focus mode leaves the text alone on the screen.
  */
 @ExtendWith(ApplicationExtension.class)
-class DeskLayoutTest {
+public class DeskLayoutTest {
     /** What Quire's first window measures on a 1280×800 screen. */
-    static final double WIDTH = 1228;
-    static final double HEIGHT = 768;
+    public static final double WIDTH = 1228;
+    public static final double HEIGHT = 768;
 
     private static TestDatabase db;
     private static TestDatabase.Org org;
@@ -281,7 +284,7 @@ class DeskLayoutTest {
     }
 
     /** The text the label draws is all of its text (no "…" in place of its end). */
-    static void assertWhole(Labeled labeled) {
+    public static void assertWhole(Labeled labeled) {
         String text = labeled.getText() == null ? "" : labeled.getText();
         Text drawn = (Text) labeled.lookupAll(".text").stream().filter(n -> n instanceof Text && n.getParent() == labeled)
                 .findFirst().orElse(null);

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import studio.quire.app.connect.ConnectionDialog;
+import studio.quire.app.connect.ConnectionFormViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window's own dialogs under the theme (whose dialogs are at most 600 px wide): every label whole. */

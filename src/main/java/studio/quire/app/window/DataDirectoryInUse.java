@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

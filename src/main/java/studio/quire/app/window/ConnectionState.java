@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 /** Where the main window stands with the database. */
 public enum ConnectionState {

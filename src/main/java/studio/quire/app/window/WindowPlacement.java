@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.geometry.Rectangle2D;
 
@@ -7,10 +7,10 @@ import javafx.geometry.Rectangle2D;
  * screen's usable area (binder, editor and inspector need the room side by side), centred, and no
  * larger than a comfortable reading size on very large screens.
  */
-final class WindowPlacement {
+public final class WindowPlacement {
     /** The least room the window is ever given. */
-    static final double MIN_WIDTH = 960;
-    static final double MIN_HEIGHT = 600;
+    public static final double MIN_WIDTH = 960;
+    public static final double MIN_HEIGHT = 600;
     /** How much of the usable screen a first window takes. */
     private static final double SHARE = 0.96;
     private static final double MAX_WIDTH = 1760;
@@ -20,7 +20,7 @@ final class WindowPlacement {
     }
 
     /** The window's first bounds on a screen whose usable area (without panels and docks) is {@code screen}. */
-    static Rectangle2D firstBounds(Rectangle2D screen) {
+    public static Rectangle2D firstBounds(Rectangle2D screen) {
         double width = Math.min(screen.getWidth(), Math.max(Math.min(MIN_WIDTH, screen.getWidth()),
                 Math.min(MAX_WIDTH, Math.floor(screen.getWidth() * SHARE))));
         double height = Math.min(screen.getHeight(), Math.max(Math.min(MIN_HEIGHT, screen.getHeight()),

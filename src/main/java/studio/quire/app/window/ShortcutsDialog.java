@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -50,7 +50,7 @@ final class ShortcutsDialog {
             scroll.setPrefViewportHeight(Math.min(list.prefHeight(-1), screen.getHeight() * 0.75));
         });
         dialog.getDialogPane().getStyleClass().add("shortcuts");
-        dialog.getDialogPane().getStylesheets().add(ShortcutsDialog.class.getResource("quire.css").toExternalForm());
+        dialog.getDialogPane().getStylesheets().add(ShortcutsDialog.class.getResource("/studio/quire/app/quire.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;
     }

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.connect;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;

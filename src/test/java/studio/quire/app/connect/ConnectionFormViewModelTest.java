@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.connect;
 
 import org.junit.jupiter.api.Test;
 import studio.quire.db.ConnectionProfile;

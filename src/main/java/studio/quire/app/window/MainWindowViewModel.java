@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,6 +27,7 @@ import studio.quire.session.SessionOpener;
 import studio.quire.session.SwitchablePerson;
 import studio.quire.session.Settings;
 import studio.quire.session.SettingsStore;
+import studio.quire.app.connect.ConnectionFormViewModel;
 /**
  * The main window's state: the connection (connecting, ready, failed), the signed-in session,
  * which feature is shown, the theme, and what the status bar says. Knows no controls.

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -29,6 +29,8 @@ import studio.quire.ui.Pulses;
 import studio.quire.session.Session;
 import studio.quire.session.SwitchablePerson;
 import studio.quire.session.Settings;
+import studio.quire.app.connect.ConnectionDialog;
+import studio.quire.app.connect.ConnectionFormViewModel;
 /**
  * The studio's window: menu, sidebar of the features that exist, the current page, and a status
  * bar that tells where the data is and who is signed in. Shows a connecting state at once while

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.connect;
 
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -26,6 +26,10 @@ import studio.quire.session.Session;
 import studio.quire.session.SessionOpener;
 import studio.quire.session.DataDirectory;
 import studio.quire.session.SettingsStore;
+import studio.quire.app.window.ConnectionState;
+import studio.quire.app.window.MainWindowView;
+import studio.quire.app.window.MainWindowViewModel;
+import studio.quire.app.StudioFeatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 

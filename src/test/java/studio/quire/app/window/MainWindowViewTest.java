@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -25,6 +25,7 @@ import studio.quire.session.Session;
 import studio.quire.session.SessionOpener;
 import studio.quire.session.DataDirectory;
 import studio.quire.session.SettingsStore;
+import studio.quire.app.StudioFeatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.visible;
 import static studio.quire.testsupport.FxTests.waitUntil;

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.scene.Node;
 import javafx.scene.control.Dialog;
@@ -16,6 +16,7 @@ import studio.quire.testsupport.FxTests;
 import java.util.ArrayList;
 import java.util.List;
 
+import studio.quire.app.DeskLayoutTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** F1: the list holds the writing shortcuts too, and no entry wraps or is cut. */

@@ -1,4 +1,4 @@
-package studio.quire.app;
+package studio.quire.app.connect;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,9 +14,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** The "Connect to a team server" form; binds to {@link ConnectionFormViewModel}. */
-final class ConnectionDialog extends Dialog<Boolean> {
+public final class ConnectionDialog extends Dialog<Boolean> {
 
-    ConnectionDialog(ConnectionFormViewModel form) {
+    public ConnectionDialog(ConnectionFormViewModel form) {
         setTitle("Connect to a team server");
         setHeaderText("Work on your team's PostgreSQL server instead of this computer's database.");
         ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);

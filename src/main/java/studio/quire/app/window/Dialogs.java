@@ -1,17 +1,18 @@
-package studio.quire.app;
+package studio.quire.app.window;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 import studio.quire.session.Session;
+import studio.quire.app.Studio;
 /** The small informational dialogs of the Help menu. */
 final class Dialogs {
     private Dialogs() {
     }
 
     static Alert about(Window owner, Session session) {
-        String version = java.util.Optional.ofNullable(Studio.class.getPackage().getImplementationVersion())
+        String version = java.util.Optional.ofNullable(Dialogs.class.getPackage().getImplementationVersion())
                 .orElse("development build");
         String database = session == null ? "not connected"
                 : "PostgreSQL " + session.serverVersion() + (session.isEmbedded() ? " (embedded)" : " (team server)");
