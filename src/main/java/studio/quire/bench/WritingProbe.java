@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import studio.quire.app.window.ConnectionState;
 import studio.quire.app.window.MainWindowViewModel;
 import studio.quire.editor.view.EditorArea;
-import studio.quire.manuscript.ManuscriptNodeViewModel;
+import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
 import studio.quire.project.Project;
 import studio.quire.project.ProjectRepository;
 

@@ -9,20 +9,20 @@ import java.util.Optional;
  * {@link TextLimit#NODE_TITLE} characters. A longer one is refused with the limit named, never
  * cut short without a word.
  */
-final class Titles {
+public final class Titles {
     static final int MAX = TextLimit.NODE_TITLE.max();
 
     private Titles() {
     }
 
     /** What is wrong with a title typed by a writer; empty when it can be saved. */
-    static Optional<String> problem(String title) {
+    public static Optional<String> problem(String title) {
         String t = trimmed(title);
         return t.isEmpty() ? Optional.of("A title cannot be empty.") : TextLimit.NODE_TITLE.problem(t);
     }
 
     /** The title as stored; refuses (IllegalArgumentException, with the words of {@link #problem}) what it cannot store. */
-    static String clean(String title) {
+    public static String clean(String title) {
         Optional<String> problem = problem(title);
         if (problem.isPresent()) {
             throw new IllegalArgumentException(problem.get());

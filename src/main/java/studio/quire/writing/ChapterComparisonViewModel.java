@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import studio.quire.compare.ComparedText;
 import studio.quire.compare.ComparisonRequest;
-import studio.quire.manuscript.ManuscriptNodeViewModel;
+import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.ui.Command;
 import studio.quire.ui.DateTexts;

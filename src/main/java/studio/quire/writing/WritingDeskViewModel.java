@@ -6,8 +6,8 @@ import studio.quire.editor.revision.RevisionsViewModel;
 import studio.quire.editor.revision.WritingSessionEnd;
 import studio.quire.editor.revision.WritingSessionTracker;
 import studio.quire.goals.WritingProgressViewModel;
-import studio.quire.manuscript.ManuscriptNodeViewModel;
-import studio.quire.manuscript.ManuscriptTreeViewModel;
+import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
+import studio.quire.manuscript.tree.ManuscriptTreeViewModel;
 import studio.quire.manuscript.NodeKind;
 
 import java.util.Objects;

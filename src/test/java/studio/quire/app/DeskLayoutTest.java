@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import studio.quire.db.Database;
 import studio.quire.demo.DemoBook;
 import studio.quire.demo.DemoManuscript;
-import studio.quire.manuscript.ManuscriptNodeViewModel;
+import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
 import studio.quire.demo.DemoBookRepository;
 import studio.quire.project.Project;
 import studio.quire.testsupport.FxTests;

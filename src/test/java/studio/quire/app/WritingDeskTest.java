@@ -24,7 +24,7 @@ import studio.quire.editor.revision.RevisionRepository;
 import studio.quire.editor.view.EditorArea;
 import studio.quire.demo.DemoBook;
 import studio.quire.demo.DemoManuscript;
-import studio.quire.manuscript.ManuscriptNodeViewModel;
+import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
 import studio.quire.demo.DemoBookRepository;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.NodeKind;

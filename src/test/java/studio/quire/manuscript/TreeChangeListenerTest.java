@@ -25,6 +25,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
+import studio.quire.manuscript.tree.ManuscriptTreeViewModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.db.schema.Tables.NODE_CONTENT;
 

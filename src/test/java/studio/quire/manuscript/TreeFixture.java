@@ -16,13 +16,13 @@ import static studio.quire.db.schema.Tables.NODE;
 import static studio.quire.db.schema.Tables.NODE_CONTENT;
 
 /** A book of chapters of sections, written as a writer, and checks on its positions. */
-final class TreeFixture {
-    final UUID project;
-    final TreeNode book;
-    final List<TreeNode> chapters = new ArrayList<>();
-    final List<List<TreeNode>> sections = new ArrayList<>();
+public final class TreeFixture {
+    public final UUID project;
+    public final TreeNode book;
+    public final List<TreeNode> chapters = new ArrayList<>();
+    public final List<List<TreeNode>> sections = new ArrayList<>();
 
-    TreeFixture(TestDatabase db, TestDatabase.Org org, ManuscriptTreeRepository tree, int chapterCount, int sectionsEach) {
+    public TreeFixture(TestDatabase db, TestDatabase.Org org, ManuscriptTreeRepository tree, int chapterCount, int sectionsEach) {
         DSLContext writer = db.open(db.as(org.writer())).dsl();
         project = new ProjectRepository(writer).create(org.id(), ProjectKind.BOOK, "Tree book", "", null, null).id();
         book = tree.create(project, null, NodeKind.BOOK, "The book");
@@ -41,7 +41,7 @@ final class TreeFixture {
     }
 
     /** Every live sibling group of the project holds exactly the positions 0..n-1. */
-    static void assertDense(DSLContext owner, UUID project) {
+    public static void assertDense(DSLContext owner, UUID project) {
         Map<UUID, List<Integer>> groups = owner.select(NODE.PARENT_ID, NODE.POSITION).from(NODE)
                 .where(NODE.PROJECT_ID.eq(project)).and(NODE.DELETED_AT.isNull())
                 .orderBy(NODE.POSITION)
@@ -56,7 +56,7 @@ final class TreeFixture {
     }
 
     /** Titles of the live children of a parent, in position order. */
-    static List<String> titlesUnder(DSLContext dsl, UUID parent) {
+    public static List<String> titlesUnder(DSLContext dsl, UUID parent) {
         return dsl.select(NODE.TITLE).from(NODE).where(NODE.PARENT_ID.eq(parent)).and(NODE.DELETED_AT.isNull())
                 .orderBy(NODE.POSITION).fetch(NODE.TITLE).stream().collect(Collectors.toList());
     }

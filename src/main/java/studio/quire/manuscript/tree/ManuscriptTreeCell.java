@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.OverrunStyle;

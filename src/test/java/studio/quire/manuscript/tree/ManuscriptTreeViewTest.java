@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -21,6 +21,9 @@ import studio.quire.ui.FxTaskExecutor;
 
 import java.util.List;
 
+import studio.quire.manuscript.TreeNode;
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.TreeFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +12,10 @@ import studio.quire.ui.SameThreadTaskExecutor;
 import java.util.List;
 import java.util.UUID;
 
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.TreeNode;
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.TreeFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The binder's view model against the real database: a book of two chapters of two sections. */

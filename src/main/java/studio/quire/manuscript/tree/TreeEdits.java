@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import studio.quire.ui.UndoSlot;
 
@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import studio.quire.manuscript.Hierarchy;
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.SiblingOrder;
+import studio.quire.manuscript.TreeNode;
+import studio.quire.manuscript.TrashedNode;
+import studio.quire.manuscript.Titles;
+import studio.quire.manuscript.ManuscriptTreeRepository;
 /**
  * The structure changes of the binder as background work: what each command writes, what it
  * selects afterwards, and how it is undone. Judged on the tree as last loaded ({@link TreeMoves});

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.NodeStatus;
+import studio.quire.manuscript.Tree;
+import studio.quire.manuscript.TreeNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where a drop lands, on a tree built in memory: book → part(chapter A) + chapter B(s0, s1, s2) + chapter C(t0). */

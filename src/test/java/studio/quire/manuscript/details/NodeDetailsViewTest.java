@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
@@ -17,6 +17,8 @@ import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.ui.FxTaskExecutor;
 
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.TreeFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +12,11 @@ import studio.quire.ui.SameThreadTaskExecutor;
 import java.util.Arrays;
 import java.util.List;
 
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.TreeNode;
+import studio.quire.manuscript.TrashedNode;
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.TreeFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Multi-select, drag and drop, parts and the trash list of the binder's view model, against the real database. */

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import studio.quire.manuscript.Tree;
 /**
  * Tree items that follow the node view models (after JabRef's RecursiveTreeItem): one item per
  * node view model, found by id and reused across reloads, so that expansion survives a change;

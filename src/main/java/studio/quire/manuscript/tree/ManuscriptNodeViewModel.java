@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -14,6 +14,9 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.UUID;
 
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.NodeStatus;
+import studio.quire.manuscript.TreeNode;
 /**
  * One node of the manuscript tree as the binder shows it: title, kind, status and rolled-up word
  * count as properties, and its children in order. Kept across reloads (patched by id), so that a

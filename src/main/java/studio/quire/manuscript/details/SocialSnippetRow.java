@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -29,6 +29,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.Titles;
+import studio.quire.manuscript.ContentType;
+import studio.quire.manuscript.NodeStatus;
 /**
  * The inspector of one node: its details as editable properties, saved in the background with
  * the node's optimistic version. A node changed by someone else meanwhile is never overwritten:

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -14,6 +14,8 @@ import studio.quire.ui.Command;
 import java.util.List;
 import java.util.function.Consumer;
 
+import studio.quire.manuscript.Hierarchy;
+import studio.quire.manuscript.TrashedNode;
 /**
  * The project's trash beside the binder: what was trashed (each with what went with it), most
  * recent first, refreshed with every tree load, and a restore of the chosen entry.

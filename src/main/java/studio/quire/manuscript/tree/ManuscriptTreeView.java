@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import studio.quire.manuscript.TrashedNode;
 /**
  * The binder: a tree of the manuscript bound to {@link ManuscriptTreeViewModel}, a toolbar and
  * keys, several rows selectable (Shift/Ctrl+click), rows dragged to move them, and the trash.

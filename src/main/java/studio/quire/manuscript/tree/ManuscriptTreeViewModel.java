@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -28,6 +28,11 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
+import studio.quire.manuscript.Hierarchy;
+import studio.quire.manuscript.TreeChanges;
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.Titles;
+import studio.quire.manuscript.ManuscriptTreeRepository;
 /**
  * The binder of one project: its manuscript tree as node view models, the selected node (the
  * lead, which the editor follows) with the whole selection beside it, and the structure commands

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.collections.ObservableList;
 
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import studio.quire.manuscript.Tree;
+import studio.quire.manuscript.TreeNode;
 /**
  * Patches freshly loaded trees into the node view models in place: a node keeps its view model
  * (matched by id) across reloads, lists change only where they differ, so that expansion,

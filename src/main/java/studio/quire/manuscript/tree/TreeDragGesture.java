@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.MouseDragEvent;

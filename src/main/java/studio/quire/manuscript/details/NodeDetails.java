@@ -1,10 +1,13 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.ContentType;
+import studio.quire.manuscript.NodeStatus;
 /**
  * Everything an inspector shows of one node, with the optimistic {@code version} it was read at.
  * Keywords keep their order; social snippets map a platform ("LinkedIn") to its text, in the order

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import studio.quire.manuscript.TreeChanges;
+import studio.quire.manuscript.ManuscriptTreeRepository;
 /**
  * Loads a project's tree and trash in the background, asked for by the binder or by a live
  * change signal, and patches them in. Loads are numbered when their query starts, so an older

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.tree;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import studio.quire.manuscript.Hierarchy;
+import studio.quire.manuscript.SiblingOrder;
 /**
  * Where a node, or a group of siblings moved as one block, would go for each structure command,
  * judged on the tree as last loaded. Positions are counted among the new parent's other children,

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 /** How saving a node's details ended: saved (at a new version), or someone else's version won. */
 public sealed interface NodeSaveResult {

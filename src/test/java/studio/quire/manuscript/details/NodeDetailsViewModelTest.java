@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +11,11 @@ import studio.quire.ui.SameThreadTaskExecutor;
 import java.util.List;
 import java.util.Map;
 
+import studio.quire.manuscript.tree.ManuscriptTreeViewModel;
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.ContentType;
+import studio.quire.manuscript.TreeFixture;
+import studio.quire.manuscript.NodeStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The node inspector's view model against the real database. */

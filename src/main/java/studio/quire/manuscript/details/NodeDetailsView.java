@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
@@ -22,6 +22,8 @@ import studio.quire.ui.Fxml;
 import java.util.List;
 import java.util.Locale;
 
+import studio.quire.manuscript.ContentType;
+import studio.quire.manuscript.NodeStatus;
 /**
  * The inspector's "Details": the selected node's fields bound to {@link NodeDetailsViewModel}.
  * Saves when a field is left and after a short pause in typing; read-only for roles that cannot author.

@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import studio.quire.manuscript.NodeKind;
+import studio.quire.manuscript.Titles;
+import studio.quire.manuscript.ContentType;
+import studio.quire.manuscript.NodeStatus;
 import static studio.quire.db.RefusedByDatabaseException.translate;
 import static studio.quire.db.schema.Tables.NODE;
 

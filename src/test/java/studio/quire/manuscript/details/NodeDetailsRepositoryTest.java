@@ -1,4 +1,4 @@
-package studio.quire.manuscript;
+package studio.quire.manuscript.details;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import studio.quire.manuscript.ManuscriptTreeRepository;
+import studio.quire.manuscript.ContentType;
+import studio.quire.manuscript.TreeFixture;
+import studio.quire.manuscript.NodeStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
