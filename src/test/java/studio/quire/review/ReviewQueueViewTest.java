@@ -1,24 +1,13 @@
 package studio.quire.review;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import studio.quire.testsupport.DatabaseViewTest;
 import studio.quire.testsupport.FxTests;
-import studio.quire.testsupport.TestDatabase;
-import studio.quire.testsupport.TestServer;
-import studio.quire.ui.FxTaskExecutor;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -27,33 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The review queue driven like an editor would, against the real database. */
-@ExtendWith(ApplicationExtension.class)
-class ReviewQueueViewTest {
-    private static TestDatabase db;
-    private final BorderPane root = new BorderPane();
-    private FxTaskExecutor executor;
+class ReviewQueueViewTest extends DatabaseViewTest {
     private ReviewQueueViewModel viewModel;
-
-    @BeforeAll
-    static void database() {
-        db = TestServer.get().newDatabase();
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxTaskExecutor(Platform::runLater, 2);
-        FxTests.show(stage, root);
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
-    }
 
     /** Mounts the queue of this login and loads it. */
     private void mount(FxRobot robot, String login) {

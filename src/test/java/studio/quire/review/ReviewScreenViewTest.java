@@ -1,27 +1,18 @@
 package studio.quire.review;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import studio.quire.editor.SectionTextRepository;
+import studio.quire.testsupport.DatabaseViewTest;
 import studio.quire.testsupport.FxTests;
 import studio.quire.testsupport.TestDatabase;
-import studio.quire.testsupport.TestServer;
 import studio.quire.testsupport.WritersChapter;
-import studio.quire.ui.FxTaskExecutor;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -30,36 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The Review page as an editor uses it: open an item from the queue, decide with a comment, go back. */
-@ExtendWith(ApplicationExtension.class)
-class ReviewScreenViewTest {
-    private static TestDatabase db;
+class ReviewScreenViewTest extends DatabaseViewTest {
     private static TestDatabase.Org org;
     private static WritersChapter book;
-    private final BorderPane root = new BorderPane();
-    private FxTaskExecutor executor;
     private ReviewPage page;
 
     @BeforeAll
     static void database() {
-        db = TestServer.get().newDatabase();
         org = db.createOrg("Review screen view");
         book = new WritersChapter(db, org, "Reviewed on screen");
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxTaskExecutor(Platform::runLater, 2);
-        FxTests.show(stage, root);
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
     }
 
     private void mount(FxRobot robot, String login) {

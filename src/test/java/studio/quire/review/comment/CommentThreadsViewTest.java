@@ -1,27 +1,17 @@
 package studio.quire.review.comment;
 
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import studio.quire.text.Document;
 import studio.quire.text.MarkdownFormat;
+import studio.quire.testsupport.DatabaseViewTest;
 import studio.quire.testsupport.FxTests;
-import studio.quire.testsupport.TestDatabase;
-import studio.quire.testsupport.TestServer;
-import studio.quire.ui.FxTaskExecutor;
 
 import java.time.Clock;
 
@@ -32,36 +22,15 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * The review screen's pair, the anchored text and the threads beside it, driven as a reviewer and
  * a writer would, against the real database: select words, comment, reply, resolve, reopen.
  */
-@ExtendWith(ApplicationExtension.class)
-class CommentThreadsViewTest {
+class CommentThreadsViewTest extends DatabaseViewTest {
     private static final String TEXT = "# Night\n\nThe **harbour** was quiet the night the ferry did not come.\n";
-    private static TestDatabase db;
     private static CommentScene scene;
-    private final BorderPane root = new BorderPane();
-    private FxTaskExecutor executor;
     private CommentThreadsViewModel viewModel;
     private AnchoredTextView text;
 
     @BeforeAll
     static void database() {
-        db = TestServer.get().newDatabase();
         scene = new CommentScene(db, "Comment views");
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxTaskExecutor(Platform::runLater, 2);
-        FxTests.show(stage, root);
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
     }
 
     private CommentScene.Submitted mount(FxRobot robot, CommentRepository as) {

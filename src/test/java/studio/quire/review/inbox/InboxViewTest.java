@@ -1,6 +1,5 @@
 package studio.quire.review.inbox;
 
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -8,21 +7,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import studio.quire.review.InboxScenario;
+import studio.quire.testsupport.DatabaseViewTest;
 import studio.quire.testsupport.FxTests;
-import studio.quire.testsupport.TestDatabase;
-import studio.quire.testsupport.TestServer;
-import studio.quire.ui.FxTaskExecutor;
 
 import java.time.Clock;
 import java.util.List;
@@ -33,35 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The inbox driven like a person would, against the real database. */
-@ExtendWith(ApplicationExtension.class)
-class InboxViewTest {
+class InboxViewTest extends DatabaseViewTest {
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
-    private static TestDatabase db;
-    private final BorderPane root = new BorderPane();
     private final List<UUID> opened = new CopyOnWriteArrayList<>();
-    private FxTaskExecutor executor;
     private InboxViewModel viewModel;
-
-    @BeforeAll
-    static void database() {
-        db = TestServer.get().newDatabase();
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxTaskExecutor(Platform::runLater, 2);
-        FxTests.show(stage, root);
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
-    }
 
     /** Mounts the inbox of this login and loads it. */
     private void mount(FxRobot robot, String login) {

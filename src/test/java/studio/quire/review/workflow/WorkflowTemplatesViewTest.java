@@ -1,6 +1,5 @@
 package studio.quire.review.workflow;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,51 +8,16 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import studio.quire.testsupport.DatabaseViewTest;
 import studio.quire.testsupport.FxTests;
-import studio.quire.testsupport.TestDatabase;
-import studio.quire.testsupport.TestServer;
-import studio.quire.ui.FxTaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The Workflows page driven like an admin (and a non-admin) would, against the real database. */
-@ExtendWith(ApplicationExtension.class)
-class WorkflowTemplatesViewTest {
-    private static TestDatabase db;
-    private final BorderPane root = new BorderPane();
-    private FxTaskExecutor executor;
-
-    @BeforeAll
-    static void database() {
-        db = TestServer.get().newDatabase();
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        executor = new FxTaskExecutor(Platform::runLater, 2);
-        FxTests.show(stage, root);
-    }
-
-    @AfterEach
-    void stop() {
-        executor.close();
-    }
+class WorkflowTemplatesViewTest extends DatabaseViewTest {
 
     /** Mounts a fresh page for this login and waits until its steps show. */
     private void mount(FxRobot robot, WorkflowFixture f, String login, boolean admin) {
