@@ -27,16 +27,18 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The revisions inspector bound to {@link RevisionsViewModel}: the list, Open (double-click,
- * Enter) in a read-only window, Restore with a confirmation, Compare (one revision, or two chosen
- * with Ctrl+click), and named revisions
- * ({@link #NAMED_REVISION_KEY}; the studio binds its accelerator to {@link #askForNamedRevision()}).
+ * The revisions inspector bound to the two parts of {@link RevisionsViewModel}: the
+ * {@link RevisionListViewModel list} with Open (double-click, Enter) in a read-only window, Restore
+ * with a confirmation and named revisions ({@link #NAMED_REVISION_KEY}; the studio binds its
+ * accelerator to {@link #askForNamedRevision()}), and the {@link RevisionComparisonViewModel
+ * comparison}: Compare (one revision, or two chosen with Ctrl+click).
  */
 public final class RevisionsView extends BorderPane {
     /** Ctrl+Shift+S (Cmd on macOS): keep a named revision. */
     public static final KeyCombination NAMED_REVISION_KEY = studio.quire.ui.Shortcut.NAMED_REVISION.key();
 
-    private final RevisionsViewModel viewModel;
+    private final RevisionListViewModel list;
+    private final RevisionComparisonViewModel comparison;
     private final Function<String, Node> renderer;
 
     @FXML private Button openButton;
@@ -53,43 +55,44 @@ public final class RevisionsView extends BorderPane {
      *                 passes the editor's formatted viewer
      */
     public RevisionsView(RevisionsViewModel viewModel, Function<String, Node> renderer) {
-        this.viewModel = viewModel;
+        this.list = viewModel.list();
+        this.comparison = viewModel.comparison();
         this.renderer = Objects.requireNonNull(renderer);
         Fxml.loadInto(this);
         getStylesheets().add(RevisionsView.class.getResource("revisions.css").toExternalForm());
         bindList();
-        bind(openButton, viewModel.openCommand(), "Read this revision (Enter)");
-        bind(restoreButton, viewModel.restoreCommand(), "Make this revision the section's text; the current text is kept");
-        bind(namedRevisionButton, viewModel.namedRevisionCommand(), "Keep the current text as a named revision (Ctrl+Shift+S)");
-        bind(compareButton, viewModel.compareCommand(),
+        bind(openButton, list.openCommand(), "Read this revision (Enter)");
+        bind(restoreButton, list.restoreCommand(), "Make this revision the section's text; the current text is kept");
+        bind(namedRevisionButton, list.namedRevisionCommand(), "Keep the current text as a named revision (Ctrl+Shift+S)");
+        bind(compareButton, comparison.compareCommand(),
                 "Compare this revision with the current text; Ctrl+click a second revision to compare the two");
-        viewModel.setOnOpened(this::showReader);
+        list.setOnOpened(this::showReader);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     private void bindList() {
-        revisionList.setItems(viewModel.rows());
-        revisionList.setCellFactory(list -> new RevisionCell());
+        revisionList.setItems(list.rows());
+        revisionList.setCellFactory(view -> new RevisionCell());
         revisionList.setPlaceholder(new Label(""));
         revisionList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         revisionList.getSelectionModel().getSelectedItems().addListener(
-                (ListChangeListener<RevisionRow>) change -> viewModel.chosenRows().setAll(
+                (ListChangeListener<RevisionRow>) change -> list.chosenRows().setAll(
                         revisionList.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList()));
-        revisionList.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> viewModel.selectedProperty().set(n));
-        viewModel.selectedProperty().addListener((obs, o, n) -> {
+        revisionList.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> list.selectedProperty().set(n));
+        list.selectedProperty().addListener((obs, o, n) -> {
             if (revisionList.getSelectionModel().getSelectedItem() != n) {
                 revisionList.getSelectionModel().select(n);
             }
         });
         revisionList.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                viewModel.openCommand().execute();
+                list.openCommand().execute();
             }
         });
-        emptyLabel.textProperty().bind(viewModel.emptyTextProperty());
-        emptyLabel.visibleProperty().bind(viewModel.emptyTextProperty().isNotEmpty());
-        messageLabel.textProperty().bind(viewModel.messageProperty());
-        loadingIndicator.visibleProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
+        emptyLabel.textProperty().bind(list.emptyTextProperty());
+        emptyLabel.visibleProperty().bind(list.emptyTextProperty().isNotEmpty());
+        messageLabel.textProperty().bind(list.messageProperty());
+        loadingIndicator.visibleProperty().bind(list.loadingProperty().or(list.busyProperty()));
         loadingIndicator.managedProperty().bind(loadingIndicator.visibleProperty()); // no empty row in the flow
     }
 
@@ -104,34 +107,34 @@ public final class RevisionsView extends BorderPane {
             askForNamedRevision();
         } else if (event.getCode() == KeyCode.ENTER && event.getTarget() == revisionList) {
             event.consume();
-            viewModel.openCommand().execute();
+            list.openCommand().execute();
         }
     }
 
     /** Asks a name and keeps a named revision of the open section (bind Ctrl+Shift+S here). */
     @FXML
     public void askForNamedRevision() {
-        if (!viewModel.namedRevisionCommand().isExecutable()) {
+        if (!list.namedRevisionCommand().isExecutable()) {
             return;
         }
-        RevisionNameDialog dialog = new RevisionNameDialog(viewModel::nameProblem);
+        RevisionNameDialog dialog = new RevisionNameDialog(list::nameProblem);
         dialog.initOwner(owner());
-        dialog.showAndWait().ifPresent(viewModel::keepNamedRevision);
+        dialog.showAndWait().ifPresent(list::keepNamedRevision);
     }
 
     @FXML
     private void onOpen() {
-        viewModel.openCommand().execute();
+        list.openCommand().execute();
     }
 
     @FXML
     private void onCompare() {
-        viewModel.compareCommand().execute();
+        comparison.compareCommand().execute();
     }
 
     @FXML
     private void onRestore() {
-        if (!viewModel.restoreCommand().isExecutable()) {
+        if (!list.restoreCommand().isExecutable()) {
             return;
         }
         ButtonType restore = new ButtonType("Restore", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -139,10 +142,10 @@ public final class RevisionsView extends BorderPane {
                 "The section's text becomes this revision's. The current text is kept as a revision first, "
                         + "so nothing is lost.", ButtonType.CANCEL, restore);
         confirm.setTitle("Restore a revision");
-        confirm.setHeaderText(viewModel.restoreQuestion());
+        confirm.setHeaderText(list.restoreQuestion());
         confirm.getDialogPane().lookupButton(restore).setId("confirm-restore");
         confirm.initOwner(owner());
-        confirm.showAndWait().filter(b -> b == restore).ifPresent(b -> viewModel.restoreCommand().execute());
+        confirm.showAndWait().filter(b -> b == restore).ifPresent(b -> list.restoreCommand().execute());
     }
 
     /** A window of its own, so the writer can read an old text beside the current one. */

@@ -129,9 +129,9 @@ class RevisionsViewTest {
         robot.clickOn("#confirm-restore");
 
         waitUntil(() -> restored.equals(List.of("The first version of the scene.\n")));
-        waitUntil(() -> viewModel.rows().size() == 4);
-        assertThat(viewModel.rows().get(0).entry().kind()).isEqualTo(RevisionKind.RESTORED);
-        assertThat(viewModel.rows().get(0).name()).startsWith("Restored from ");
+        waitUntil(() -> viewModel.list().rows().size() == 4);
+        assertThat(viewModel.list().rows().get(0).entry().kind()).isEqualTo(RevisionKind.RESTORED);
+        assertThat(viewModel.list().rows().get(0).name()).startsWith("Restored from ");
     }
 
     @Test
@@ -148,6 +148,6 @@ class RevisionsViewTest {
         robot.interact(() -> viewModel.showSection(empty));
 
         waitUntil(() -> robot.lookup(".empty-state").queryAs(Label.class).isVisible());
-        assertThat(robot.lookup(".empty-state").queryAs(Label.class).getText()).isEqualTo(RevisionsViewModel.EMPTY_WRITER);
+        assertThat(robot.lookup(".empty-state").queryAs(Label.class).getText()).isEqualTo(RevisionListViewModel.EMPTY_WRITER);
     }
 }
