@@ -2,14 +2,16 @@ package studio.quire.testsupport;
 
 import javafx.application.Platform;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxToolkit;
 import studio.quire.ui.FxTaskExecutor;
+
+import java.util.concurrent.TimeoutException;
 
 /**
  * What a view test against the real database starts from: a database of its own for the class
@@ -33,10 +35,11 @@ public abstract class DatabaseViewTest {
         db.close();
     }
 
-    @Start
-    void showWindow(Stage stage) {
+    @BeforeEach
+    void showWindow() throws TimeoutException {
+        // After ApplicationExtension has registered the stage; TestFX looks for @Start only in the test class itself.
         executor = new FxTaskExecutor(Platform::runLater, 2);
-        FxTests.show(stage, root);
+        FxToolkit.setupStage(stage -> FxTests.show(stage, root));
     }
 
     @AfterEach
