@@ -85,7 +85,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
 
     /**
      * The window's pages, in the sidebar's order (the first is the home page); how to add one:
-     * docs/decisions/0023-one-page-one-object.md.
+     * docs/decisions/0025-one-page-one-object.md.
      */
     @Override
     public List<SidebarPage> pages() {

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * One page of the window, whole: what its sidebar item and View menu item say, its icon, its key,
  * to whom it is offered, when it is built and how. The composition root lists the pages once, in
  * the sidebar's order; the window makes from that list the sidebar, the View menu (in the order of
- * the keys), the keys and the page switching (docs/decisions/0023-one-page-one-object.md).
+ * the keys), the keys and the page switching (docs/decisions/0025-one-page-one-object.md).
  *
  * @param id       names the page for the window's navigation, e.g. "review" (and its nodes' ids)
  * @param title    as the writer reads it, with the View menu's mnemonic marked: "_Review queue"
