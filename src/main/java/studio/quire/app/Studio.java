@@ -4,9 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,34 +60,24 @@ public final class Studio {
         this.stage = stage;
         applyTheme(viewModel.themeProperty().get());
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
-        features = new StudioFeatures(executor, opener, viewModel::openProject,
+        features = new StudioFeatures(executor, opener, viewModel.navigation()::openProject,
                 viewModel.notice()::problem, viewModel.notice()::goodNews);
-        features.setOnShowReview(() -> viewModel.showReviewCommand().execute());
-        viewModel.setBeforeSessionCloses(features::closeWriting);
+        features.setOnShowReview(() -> viewModel.navigation().show(StudioFeatures.REVIEW));
+        viewModel.session().setBeforeSessionCloses(features::closeWriting);
         MainWindowView view = new MainWindowView(viewModel, features);
-        // Room for binder, editor and inspector side by side: nearly all of the screen the first time.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Rectangle2D first = WindowPlacement.firstBounds(screen);
         Scene scene = new Scene(view);
         scene.getStylesheets().add(Studio.class.getResource("quire.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Quire");
-        stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, screen.getWidth()));
-        stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, screen.getHeight()));
-        // The window's outer size (with its title bar), so that it stays inside the usable area.
-        stage.setX(first.getMinX());
-        stage.setY(first.getMinY());
-        stage.setWidth(first.getWidth());
-        stage.setHeight(first.getHeight());
-        restoreBounds(stage, viewModel.savedWindow());
-        stage.setOnCloseRequest(e -> lastBounds = boundsOf(stage));
+        WindowPlacement.place(stage, viewModel.savedWindow());
+        stage.setOnCloseRequest(e -> lastBounds = WindowPlacement.boundsOf(stage));
         // Before the window goes: the writing session ends and the editor hands over its last edits.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> view.closeManuscript());
         stage.setOnHidden(e -> shutDownInBackground());
         milestones.ifPresent(m -> report(scene, m));
         stage.show();
         // Only now: connecting beside the window's first layout slows the first frame down.
-        viewModel.connect();
+        viewModel.session().connect();
     }
 
     private void shutDownInBackground() {
@@ -106,7 +94,7 @@ public final class Studio {
             return;
         }
         // A window refused because another Quire holds the directory leaves the settings to that one.
-        if (lastBounds != null && viewModel.stateProperty().get() != ConnectionState.ALREADY_RUNNING) {
+        if (lastBounds != null && viewModel.session().stateProperty().get() != ConnectionState.ALREADY_RUNNING) {
             Settings.WindowBounds bounds = lastBounds;
             settings.update(s -> s.withWindow(bounds));
         }
@@ -119,7 +107,7 @@ public final class Studio {
             // Savers save what is pending while the database is still open; the journal has it anyway.
             features.close();
         }
-        Session session = viewModel.sessionProperty().get();
+        Session session = viewModel.session().sessionProperty().get();
         if (session != null) {
             session.close();
         }
@@ -132,35 +120,16 @@ public final class Studio {
                 ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
-    private static void restoreBounds(Stage stage, Settings.WindowBounds bounds) {
-        if (bounds == null) {
-            return;
-        }
-        Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-        boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(wanted));
-        if (visible) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-        }
-        stage.setWidth(Math.max(stage.getMinWidth(), bounds.width()));
-        stage.setHeight(Math.max(stage.getMinHeight(), bounds.height()));
-        stage.setMaximized(bounds.maximized());
-    }
-
-    private static Settings.WindowBounds boundsOf(Stage stage) {
-        return new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
-    }
-
     /** Tells {@code milestones} about the first frame and the outcome of signing in. */
     private void report(Scene scene, StartupMilestones milestones) {
         Pulses.afterNextLayout(scene, milestones::firstFrame);
-        viewModel.stateProperty().addListener((obs, old, state) -> {
+        viewModel.session().stateProperty().addListener((obs, old, state) -> {
             if (state == ConnectionState.READY) {
                 milestones.signedIn();
             } else if (state == ConnectionState.FAILED || state == ConnectionState.PASSWORD_NEEDED) {
-                milestones.failed(viewModel.failureMessageProperty().get());
+                milestones.failed(viewModel.session().failureMessageProperty().get());
             } else if (state == ConnectionState.ALREADY_RUNNING) {
-                milestones.failed(viewModel.directoryInUse().messageProperty().get());
+                milestones.failed(viewModel.session().directoryInUse().messageProperty().get());
             }
         });
     }

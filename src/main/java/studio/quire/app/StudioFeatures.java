@@ -15,8 +15,7 @@ import studio.quire.review.ReviewRepository;
 import studio.quire.db.Database;
 import studio.quire.db.LocalCredentials;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.goals.GoalsRepository;
@@ -26,18 +25,23 @@ import studio.quire.project.Project;
 import studio.quire.project.ProjectRepository;
 import studio.quire.project.ProjectsView;
 import studio.quire.project.ProjectsViewModel;
+import studio.quire.ui.Shortcut;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import studio.quire.session.Session;
 import studio.quire.session.SessionOpener;
-import studio.quire.app.window.SidebarPage;
 import studio.quire.app.window.FeatureViews;
+import studio.quire.app.window.PageContent;
+import studio.quire.app.window.PageProblem;
+import studio.quire.app.window.SidebarPage;
 /**
  * Wires each feature page to a session: repository, view model, view. Part of the composition
  * root; it also keeps, per signed-in database, the writing services (saver, goals) and the local
@@ -45,6 +49,8 @@ import studio.quire.app.window.FeatureViews;
  */
 public final class StudioFeatures implements FeatureViews, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StudioFeatures.class);
+    /** The Review page's id: the inbox and the writing desk bring it forward. */
+    public static final String REVIEW = "review";
 
     private final TaskExecutor executor;
     private final SessionOpener opener;
@@ -77,6 +83,23 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         this.reviewPages = new ReviewPages(executor, clock);
     }
 
+    /**
+     * The window's pages, in the sidebar's order (the first is the home page); how to add one:
+     * docs/decisions/0025-one-page-one-object.md.
+     */
+    @Override
+    public List<SidebarPage> pages() {
+        return List.of(
+                SidebarPage.whileSignedIn("projects", "_Projects", Feather.BOOK_OPEN, Shortcut.SHOW_PROJECTS, this::projects),
+                SidebarPage.ofOpenProject("manuscript", "_Manuscript", Feather.FILE_TEXT, Shortcut.SHOW_MANUSCRIPT,
+                        this::manuscript),
+                SidebarPage.counted(REVIEW, "_Review queue", Feather.CHECK_SQUARE, Shortcut.SHOW_REVIEW, this::reviewQueue),
+                SidebarPage.counted("inbox", "_Inbox", Feather.BELL, Shortcut.SHOW_INBOX, this::inbox),
+                SidebarPage.onFirstShow("workflows", "_Workflows", Feather.GIT_PULL_REQUEST, Shortcut.SHOW_WORKFLOWS,
+                        this::workflows),
+                SidebarPage.onFirstShow("people", "P_eople", Feather.USERS, Shortcut.SHOW_PEOPLE, this::people).forAdmins());
+    }
+
     /** What showing the Review page does (the main window switches to it). */
     public void setOnShowReview(Runnable showReviewPage) {
         this.showReviewPage = java.util.Objects.requireNonNull(showReviewPage);
@@ -90,7 +113,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         }
     }
 
-    @Override
+    /** The organization's review workflows: admins edit them, everyone else reads them. */
     public Node workflows(Session session) {
         WorkflowTemplatesViewModel workflows = new WorkflowTemplatesViewModel(
                 new WorkflowTemplateRepository(session.database().dsl()), session.organization().orgId(),
@@ -99,8 +122,8 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         return new WorkflowTemplatesView(workflows);
     }
 
-    @Override
-    public SidebarPage inbox(Session session) {
+    /** The signed-in person's notifications, kept up to date while the session lasts, with the unread count. */
+    public PageContent inbox(Session session) {
         InboxViewModel inbox = new InboxViewModel(new NotificationRepository(session.database().dsl(),
                 session.organization().orgId()), executor, clock);
         inbox.setOnOpen(request -> openReview(session, request));
@@ -109,10 +132,9 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         PageLifetimes.closeWhenRemoved(page, session.database().listen(
                 ReviewRepository.channel(session.organization().orgId()), Duration.ofMillis(100),
                 () -> Platform.runLater(inbox::changed)));
-        return new SidebarPage(page, inbox.badgeProperty());
+        return new PageContent(page, inbox.badgeProperty());
     }
 
-    @Override
     public Node projects(Session session) {
         boolean canAuthor = session.organization().role().canAuthor();
         ProjectGoalsViewModel goals = new ProjectGoalsViewModel(new GoalsRepository(session.database().dsl()),
@@ -124,15 +146,12 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         return new ProjectsView(projects);
     }
 
-    @Override
+    /** The writing desk of a project; closing it ({@link AutoCloseable}) ends its writing session. */
     public Node manuscript(Session session, Project project) {
         try {
             return desks.build(session, project, writing(session), request -> openReview(session, request));
         } catch (IllegalStateException e) {
-            Label problem = new Label(e.getMessage());
-            problem.setWrapText(true);
-            problem.getStyleClass().add("page-problem");
-            return problem;
+            return new PageProblem(e.getMessage());
         }
     }
 
@@ -143,8 +162,8 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
     }
 
     @Override
-    public Node statusItem(Session session) {
-        return writingFor(session).<Node>map(w -> new WritingProgressView(w.progress())).orElseGet(Region::new);
+    public Optional<Node> statusItem(Session session) {
+        return writingFor(session).map(w -> new WritingProgressView(w.progress()));
     }
 
     /** The writing services of the session's database, started (and the journal replayed) on first use. */
@@ -157,12 +176,12 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         });
     }
 
-    private java.util.Optional<StudioWriting> writingFor(Session session) {
+    private Optional<StudioWriting> writingFor(Session session) {
         try {
-            return java.util.Optional.of(writing(session));
+            return Optional.of(writing(session));
         } catch (IllegalStateException e) {
             notices.accept(e.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -188,7 +207,6 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         LOG.debug("Writing services closed");
     }
 
-    @Override
     public Node people(Session session) {
         PeopleViewModel people = new PeopleViewModel(new PeopleRepository(session.database().dsl()),
                 session.organization().orgId(), session.identity().personId(), passwordsFor(session), executor);
@@ -196,8 +214,8 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
         return new PeopleView(people);
     }
 
-    @Override
-    public SidebarPage reviewQueue(Session session) {
+    /** The approval queue of the signed-in person, kept up to date while the session lasts, with its count. */
+    public PageContent reviewQueue(Session session) {
         ReviewPages.Built built = reviewPages.build(session, () -> showReviewPage.run());
         reviewScreens.put(session.database(), built.open());
         return built.page();

@@ -19,7 +19,6 @@ import studio.quire.manuscript.tree.ManuscriptTreeViewModel;
 import studio.quire.manuscript.details.NodeDetailsRepository;
 import studio.quire.manuscript.details.NodeDetailsView;
 import studio.quire.manuscript.details.NodeDetailsViewModel;
-import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.TreeChangeListener;
 import studio.quire.project.Project;
 import studio.quire.review.NodeReviewView;
@@ -31,6 +30,7 @@ import studio.quire.review.comment.CommentThreadsViewModel;
 import studio.quire.ui.TaskExecutor;
 import studio.quire.writing.ChapterComparisonBar;
 import studio.quire.writing.ChapterComparisonViewModel;
+import studio.quire.writing.DeskComments;
 import studio.quire.writing.DeskSectionStore;
 import studio.quire.writing.WritingDeskView;
 import studio.quire.writing.WritingDeskViewModel;
@@ -95,7 +95,8 @@ final class WritingDesks {
         });
         desk.setOnHandOver(writing::handingOver);
         SectionEditorView editorView = new SectionEditorView(editor);
-        CommentThreadsViewModel comments = commentMargin(session, tree, editorView);
+        CommentThreadsViewModel comments = new CommentThreadsViewModel(new CommentRepository(db.dsl()), executor, clock);
+        DeskComments.follow(comments, tree, editorView);
         WritingDeskView view = new WritingDeskView(desk, binder, editorView, new NodeDetailsView(details),
                 new RevisionsView(revisions, FormattedTextView::new), new ChapterComparisonBar(chapterComparison),
                 new NodeReviewView(review), new CommentMarginView(comments));
@@ -112,23 +113,5 @@ final class WritingDesks {
         editor.setOnCompare(compare);
         chapterComparison.setOnCompare(compare);
         return view;
-    }
-
-    /**
-     * The comments on the open section, from every review it went through; a thread's words are
-     * found again in the editor's current text.
-     */
-    private CommentThreadsViewModel commentMargin(Session session, ManuscriptTreeViewModel tree, SectionEditorView editorView) {
-        CommentThreadsViewModel comments = new CommentThreadsViewModel(new CommentRepository(session.database().dsl()),
-                executor, clock);
-        tree.selectedProperty().addListener((obs, old, node) -> comments.showSection(
-                node != null && node.kindProperty().get() == NodeKind.SECTION ? node.id() : null));
-        editorView.area().plainTextChanges().successionEnds(Duration.ofMillis(500))
-                .subscribe(change -> comments.textShown(editorView.area().getText()));
-        comments.setOnLocate(thread -> {
-            comments.textShown(editorView.area().getText());
-            comments.whereIs(thread).ifPresent(words -> editorView.select(words.start(), words.end()));
-        });
-        return comments;
     }
 }

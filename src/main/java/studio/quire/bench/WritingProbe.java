@@ -85,7 +85,7 @@ public final class WritingProbe {
     }
 
     private void run() throws Exception {
-        await("signed in", () -> viewModel.stateProperty().get() == ConnectionState.READY);
+        await("signed in", () -> viewModel.session().stateProperty().get() == ConnectionState.READY);
         for (int i = 0; i < script.opens(); i++) {
             report("tree_view_shown_ms", openProject());
         }
@@ -118,7 +118,7 @@ public final class WritingProbe {
     private double openProject() throws Exception {
         Project project = findProject();
         long started = onFx(() -> {
-            viewModel.openProject(project);
+            viewModel.navigation().openProject(project);
             return System.nanoTime();
         });
         await("the binder", () -> tree().map(t -> !t.getRoot().getChildren().isEmpty() && t.isVisible()).orElse(false));
@@ -217,7 +217,7 @@ public final class WritingProbe {
     }
 
     private Project findProject() {
-        var session = viewModel.sessionProperty().get();
+        var session = viewModel.session().sessionProperty().get();
         ProjectRepository projects = new ProjectRepository(session.database().dsl());
         Predicate<Project> wanted = isUuid(script.project())
                 ? p -> p.id().equals(UUID.fromString(script.project()))

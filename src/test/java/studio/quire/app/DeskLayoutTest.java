@@ -94,18 +94,18 @@ public class DeskLayoutTest {
         SessionOpener opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL",
                 db.owner().jdbcUrl(), "QUIRE_DB_USER", org.writer(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.writer())));
         viewModel = new MainWindowViewModel(opener, settings, executor);
-        MainWindowView window = new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject,
+        MainWindowView window = new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel.navigation()::openProject,
                 viewModel.notice()::problem));
         FxTests.show(stage, window);
         stage.setWidth(WIDTH);
         stage.setHeight(HEIGHT);
-        viewModel.connect();
+        viewModel.session().connect();
     }
 
     @AfterEach
     void close(FxRobot robot) throws Exception {
         FxToolkit.setupFixture(() -> ((MainWindowView) robot.lookup(".main-window").query()).closeManuscript());
-        Session session = viewModel.sessionProperty().get();
+        Session session = viewModel.session().sessionProperty().get();
         if (session != null) {
             session.close();
         }
@@ -253,8 +253,8 @@ public class DeskLayoutTest {
     }
 
     private void openASection(FxRobot robot) {
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
-        robot.interact(() -> viewModel.openProject(project));
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY);
+        robot.interact(() -> viewModel.navigation().openProject(project));
         String title = book.chapters().get(0).sections().get(0).title();
         waitUntil(() -> robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
                 && title.equals(c.getItem().titleProperty().get())).tryQuery().isPresent());

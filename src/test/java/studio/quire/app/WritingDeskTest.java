@@ -99,7 +99,7 @@ class WritingDeskTest {
         features = new StudioFeatures(executor, opener, p -> { }, notices::add);
         desk = features.manuscript(session, project);
         BorderPane window = new BorderPane(desk);
-        window.setBottom(features.statusItem(session));
+        window.setBottom(features.statusItem(session).orElseThrow());
         FxTests.show(stage, window);
     }
 

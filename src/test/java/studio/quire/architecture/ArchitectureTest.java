@@ -122,6 +122,17 @@ class ArchitectureTest {
     }
 
     @Test
+    void compositionRoot_buildsNoLayout() {
+        // The composition root (package app itself) constructs and connects objects; split panes,
+        // controls, layout and animations are views' work, in the features' packages or app.window.
+        // Stage, Scene and Node stay allowed: showing the window and handing pages around are its job.
+        noClasses().that().resideInAPackage("studio.quire.app")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control..", "javafx.scene.layout..",
+                        "javafx.animation..")
+                .check(quire);
+    }
+
+    @Test
     void pureLogic_knowsNeitherJavaFxNorTheDatabase() {
         noClasses().that().resideInAnyPackage("studio.quire.text..", "studio.quire.diff..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jooq..", "java.sql..", "studio.quire.db..")

@@ -11,7 +11,7 @@ import studio.quire.ui.TaskExecutor;
 /**
  * What the window says while another Quire holds this computer's data directory: which process,
  * and that this window connects by itself once that one has quit (or, when nobody can tell when
- * it quits, that the writer tries again then). Part of {@link MainWindowViewModel}; knows no controls.
+ * it quits, that the writer tries again then). Part of {@link SessionViewModel}; knows no controls.
  */
 public final class DataDirectoryInUse {
     private final TaskExecutor executor;

@@ -1,26 +1,16 @@
 package studio.quire.app.window;
 
 import javafx.scene.Node;
-
 import studio.quire.session.Session;
-/** Builds the feature pages for a session (the composition root implements it). */
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the composition root gives the window: its pages and the status bar's item of a session. */
 public interface FeatureViews {
-    Node projects(Session session);
+    /** Every page, in the sidebar's order; the first is the home page, shown when no other can be. */
+    List<SidebarPage> pages();
 
-    Node people(Session session);
-
-    /** The approval queue of the signed-in person, kept up to date while the session lasts, with its count. */
-    SidebarPage reviewQueue(Session session);
-
-    /** The signed-in person's notifications, kept up to date while the session lasts, with the unread count. */
-    SidebarPage inbox(Session session);
-
-    /** The organization's review workflows: admins edit them, everyone else reads them. */
-    Node workflows(Session session);
-
-    /** The writing desk of a project; closing it ({@link AutoCloseable}) ends its writing session. */
-    Node manuscript(Session session, studio.quire.project.Project project);
-
-    /** What the status bar shows for the session beside the connection (writing progress). */
-    Node statusItem(Session session);
+    /** What the status bar shows for the session beside the connection (writing progress), if anything. */
+    Optional<Node> statusItem(Session session);
 }

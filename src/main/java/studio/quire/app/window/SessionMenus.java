@@ -12,7 +12,7 @@ final class SessionMenus {
     }
 
     /** Whom one can become (embedded mode), the signed-in person checked. */
-    static void fillPeople(Menu menu, MainWindowViewModel viewModel) {
+    static void fillPeople(Menu menu, SessionViewModel viewModel) {
         ToggleGroup group = new ToggleGroup();
         String me = viewModel.sessionProperty().get() == null ? null
                 : viewModel.sessionProperty().get().identity().loginName();
@@ -28,7 +28,7 @@ final class SessionMenus {
     }
 
     /** The signed-in person's organizations, shown only when there is more than one. */
-    static void fillOrganizations(Menu menu, MainWindowViewModel viewModel, Session session) {
+    static void fillOrganizations(Menu menu, SessionViewModel viewModel, Session session) {
         ToggleGroup group = new ToggleGroup();
         menu.getItems().setAll(viewModel.organizations().stream().map(m -> {
             RadioMenuItem item = new RadioMenuItem(m.orgName() + " (" + m.role().label() + ")");

@@ -3,7 +3,7 @@ package studio.quire.app.window;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import studio.quire.writing.WritingDeskView;
 
@@ -17,9 +17,9 @@ import java.util.List;
 final class WindowChrome {
     private final BooleanProperty deskInFocus = new SimpleBooleanProperty(false);
 
-    WindowChrome(ObservableValue<MainWindowViewModel.Page> page, List<Node> chrome) {
-        BooleanBinding shown = deskInFocus.and(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> page.getValue() == MainWindowViewModel.Page.MANUSCRIPT, page)).not();
+    /** @param deskShown true while the page of the open project (the writing desk) is the one shown */
+    WindowChrome(ObservableBooleanValue deskShown, List<Node> chrome) {
+        BooleanBinding shown = deskInFocus.and(deskShown).not();
         for (Node node : chrome) {
             node.visibleProperty().bind(shown);
             node.managedProperty().bind(shown);

@@ -68,13 +68,13 @@ class ConnectionDialogTest {
         SessionOpener opener = new SessionOpener(new DataDirectory(home), settings,
                 Map.of("QUIRE_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/quire", "QUIRE_DB_USER", "nobody"));
         viewModel = new MainWindowViewModel(opener, settings, executor);
-        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject, viewModel.notice()::problem)));
-        viewModel.connect();
+        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel.navigation()::openProject, viewModel.notice()::problem)));
+        viewModel.session().connect();
     }
 
     @AfterEach
     void close() {
-        Session session = viewModel.sessionProperty().get();
+        Session session = viewModel.session().sessionProperty().get();
         if (session != null) {
             session.close();
         }
@@ -83,7 +83,7 @@ class ConnectionDialogTest {
 
     @Test
     void unreachableServer_thenTeamServerProfile_signsIn(FxRobot robot) throws Exception {
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.FAILED);
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.FAILED);
         assertThat(robot.lookup("#failureLabel").queryAs(Label.class).getText()).contains("not reachable");
 
         URI url = URI.create(db.owner().jdbcUrl().substring("jdbc:".length()));
@@ -98,11 +98,11 @@ class ConnectionDialogTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
 
         // Ready, or failed for a new reason (shown in the assertion below), not the first one.
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY
-                || viewModel.stateProperty().get() == ConnectionState.FAILED
-                && !viewModel.failureMessageProperty().get().contains("not reachable"));
-        assertThat(viewModel.stateProperty().get()).as(viewModel.failureMessageProperty().get()).isEqualTo(ConnectionState.READY);
-        assertThat(viewModel.personLabelProperty().get()).contains("(Editor)").contains("Team Server Org");
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY
+                || viewModel.session().stateProperty().get() == ConnectionState.FAILED
+                && !viewModel.session().failureMessageProperty().get().contains("not reachable"));
+        assertThat(viewModel.session().stateProperty().get()).as(viewModel.session().failureMessageProperty().get()).isEqualTo(ConnectionState.READY);
+        assertThat(viewModel.statusBar().personLabelProperty().get()).contains("(Editor)").contains("Team Server Org");
         String saved = Files.readString(home.resolve("settings.properties"));
         assertThat(saved).contains("activeProfile=Team server").contains(url.getHost());
         assertThat(saved).doesNotContain(TestDatabase.passwordOf(org.editor()));

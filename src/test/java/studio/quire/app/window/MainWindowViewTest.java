@@ -60,13 +60,13 @@ class MainWindowViewTest {
         opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL", db.owner().jdbcUrl(),
                 "QUIRE_DB_USER", org.admin(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.admin())));
         viewModel = new MainWindowViewModel(opener, settings, executor);
-        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel::openProject, viewModel.notice()::problem)));
-        viewModel.connect();
+        FxTests.show(stage, new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel.navigation()::openProject, viewModel.notice()::problem)));
+        viewModel.session().connect();
     }
 
     @AfterEach
     void close() {
-        Session session = viewModel.sessionProperty().get();
+        Session session = viewModel.session().sessionProperty().get();
         if (session != null) {
             session.close();
         }
@@ -75,7 +75,7 @@ class MainWindowViewTest {
 
     @Test
     void afterConnecting_statusBarShowsServerPersonAndOrganization(FxRobot robot) {
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY);
         Label person = robot.lookup(".status-item").nth(1).queryAs(Label.class);
         waitUntil(() -> person.getText().contains("Window Org"));
         assertThat(person.getText()).contains("(Admin)");
@@ -85,7 +85,7 @@ class MainWindowViewTest {
 
     @Test
     void recoveryNotice_afterAReplay_isShownAsGoodNews_notAsAFailure(FxRobot robot) {
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY);
         String recovered = new studio.quire.editor.save.ReplaySummary(3, 0, 0).message();
 
         robot.interact(() -> viewModel.notice().goodNews(recovered));
@@ -103,7 +103,7 @@ class MainWindowViewTest {
 
     @Test
     void enterOnAProject_opensItsManuscript_inTheSidebarUnderItsTitle(FxRobot robot) {
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY);
         waitUntil(() -> robot.lookup(".projects-page .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
                 && r.getItem() != null).tryQuery().isPresent());
         robot.clickOn(robot.lookup(".projects-page .table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
@@ -111,19 +111,19 @@ class MainWindowViewTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
 
         waitUntil(() -> visible(robot.lookup(".manuscript-tree").query()));
-        assertThat(viewModel.pageProperty().get()).isEqualTo(MainWindowViewModel.Page.MANUSCRIPT);
+        assertThat(viewModel.navigation().pageProperty().get()).isEqualTo("manuscript");
         waitUntil(() -> robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("Window Book")).tryQuery().isPresent());
         assertThat(visible(robot.lookup(".projects-page").query())).isFalse();
     }
 
     @Test
     void sidebar_switchesToTheReviewQueue_andBack(FxRobot robot) {
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY);
         robot.clickOn(robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("Review queue"))
                 .queryAs(javafx.scene.Node.class));
 
         waitUntil(() -> visible(robot.lookup(".review-queue").query()));
-        assertThat(viewModel.pageProperty().get()).isEqualTo(MainWindowViewModel.Page.REVIEW);
+        assertThat(viewModel.navigation().pageProperty().get()).isEqualTo("review");
         assertThat(visible(robot.lookup(".projects-page").query())).isFalse();
         waitUntil(() -> robot.lookup("Nothing waits for you. Items submitted for review show here.").tryQuery().isPresent());
 
@@ -135,7 +135,7 @@ class MainWindowViewTest {
 
     @Test
     void pagesNotYetOpened_holdNoViews_untilTheSidebarShowsThem(FxRobot robot) {
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY);
         waitUntil(() -> visible(robot.lookup(".projects-page").query()));
         assertThat(robot.lookup(".people-page").tryQuery()).as("People, never opened").isEmpty();
         assertThat(robot.lookup(".workflow-templates").tryQuery()).as("Workflows, never opened").isEmpty();
@@ -150,7 +150,7 @@ class MainWindowViewTest {
 
     @Test
     void sidebar_andCtrl2_switchToThePeoplePage_whichListsTheMembers(FxRobot robot) {
-        waitUntil(() -> viewModel.stateProperty().get() == ConnectionState.READY);
+        waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY);
         robot.clickOn(robot.lookup(".sidebar-item").match(LabeledMatchers.hasText("People"))
                 .queryAs(javafx.scene.Node.class));
         waitUntil(() -> visible(robot.lookup(".people-page").query()));

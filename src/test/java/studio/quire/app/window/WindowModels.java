@@ -1,0 +1,61 @@
+package studio.quire.app.window;
+
+import studio.quire.session.DataDirectory;
+import studio.quire.session.SessionOpener;
+import studio.quire.session.SettingsStore;
+import studio.quire.ui.SameThreadTaskExecutor;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** A main window's view models in a data directory of their own, without a toolkit (work runs on the calling thread). */
+final class WindowModels implements AutoCloseable {
+    final SettingsStore settings;
+    final SessionOpener opener;
+    final MainWindowViewModel viewModel;
+
+    private WindowModels(Path home, SettingsStore settings, Map<String, String> environment) {
+        this.settings = settings;
+        this.opener = new SessionOpener(new DataDirectory(home), settings, environment);
+        this.viewModel = new MainWindowViewModel(opener, settings, new SameThreadTaskExecutor());
+    }
+
+    /** Set to reach {@code url} as {@code login} (server mode, from the environment); not connected yet. */
+    static WindowModels toServer(Path home, String url, String login, String password) {
+        return new WindowModels(home, new SettingsStore(home.resolve("settings.properties")),
+                Map.of("QUIRE_DB_URL", url, "QUIRE_DB_USER", login, "QUIRE_DB_PASSWORD", password));
+    }
+
+    /** As Quire is set up in {@code settings} (embedded, or its active profile); not connected yet. */
+    static WindowModels as(Path home, SettingsStore settings) {
+        return new WindowModels(home, settings, Map.of());
+    }
+
+    /** Offers the studio's pages as the window does, ids and availability only. */
+    WindowModels withPages() {
+        NavigationViewModel navigation = viewModel.navigation();
+        navigation.offer("projects", PageAvailability.EVERYONE);
+        navigation.offer("manuscript", PageAvailability.OPEN_PROJECT);
+        navigation.offer("review", PageAvailability.EVERYONE);
+        navigation.offer("people", PageAvailability.ADMINS);
+        return this;
+    }
+
+    SessionViewModel session() {
+        return viewModel.session();
+    }
+
+    /** Connects (on this thread) and returns itself. */
+    WindowModels connected() {
+        viewModel.session().connect();
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (viewModel.session().sessionProperty().get() != null) {
+            viewModel.session().sessionProperty().get().close();
+        }
+        opener.close();
+    }
+}
