@@ -12,8 +12,9 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Actions;
 import studio.quire.ui.Command;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 
 import java.util.Optional;
@@ -30,12 +31,14 @@ public final class PeopleViewModel {
     private final UUID orgId;
     private final UUID myPersonId;
     private final NewPersonPasswords passwords;
-    private final TaskExecutor executor;
 
     private final ObservableList<Member> members = FXCollections.observableArrayList();
     private final ObjectProperty<Member> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "A people operation", message::set,
+            RefusedByDatabaseException.class);
+    private final Actions actions;
     private final Command deactivate;
     private final BooleanBinding selectionActive;
 
@@ -45,7 +48,7 @@ public final class PeopleViewModel {
         this.orgId = orgId;
         this.myPersonId = myPersonId;
         this.passwords = passwords;
-        this.executor = executor;
+        this.actions = new Actions(executor, failures::report);
         this.selectionActive = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().active(), selected);
         this.deactivate = Command.of(this::deactivateSelected, selectionActive);
@@ -53,14 +56,14 @@ public final class PeopleViewModel {
 
     public void load() {
         loading.set(true);
-        executor.execute(BackgroundTask.of(progress -> repository.members(orgId))
+        actions.background("Loading people", () -> repository.members(orgId))
                 .onSuccess(list -> {
                     UUID keep = selected.get() == null ? null : selected.get().personId();
                     members.setAll(list);
                     selected.set(list.stream().filter(m -> m.personId().equals(keep)).findFirst().orElse(null));
                 })
-                .onFailure(this::report)
-                .onFinished(() -> loading.set(false)));
+                .onFinished(() -> loading.set(false))
+                .start();
     }
 
     public Optional<String> loginProblem(String login) {
@@ -76,7 +79,7 @@ public final class PeopleViewModel {
         if (loginProblem(login).isPresent() || nameProblem(displayName).isPresent()) {
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> {
+        actions.background("Adding a person", () -> {
                     if (repository.loginExists(login)) {
                         repository.addPerson(orgId, login, displayName.strip(), role, null);
                         return login + " already has a login; their password is unchanged.";
@@ -90,7 +93,7 @@ public final class PeopleViewModel {
                     message.set("Added " + displayName.strip() + " as " + role.label().toLowerCase() + ". " + note);
                     load();
                 })
-                .onFailure(this::report));
+                .start();
     }
 
     public void changeRole(Role role) {
@@ -98,15 +101,13 @@ public final class PeopleViewModel {
         if (member == null || member.role() == role) {
             return;
         }
-        executor.execute(BackgroundTask.ofRunnable(() -> repository.setRole(orgId, member.personId(), role))
-                .onSuccess(v -> {
-                    message.set(member.displayName() + " is now " + role.label().toLowerCase() + ".");
-                    load();
+        actions.background("Changing a role", () -> {
+                    repository.setRole(orgId, member.personId(), role);
+                    return role;
                 })
-                .onFailure(error -> {
-                    report(error);
-                    load();
-                }));
+                .onSuccess(v -> message.set(member.displayName() + " is now " + role.label().toLowerCase() + "."))
+                .onFinished(this::load)
+                .start();
     }
 
     private void deactivateSelected() {
@@ -114,22 +115,16 @@ public final class PeopleViewModel {
         if (member == null) {
             return;
         }
-        executor.execute(BackgroundTask.ofRunnable(() -> repository.deactivate(orgId, member.personId()))
+        actions.background("Deactivating a person", () -> {
+                    repository.deactivate(orgId, member.personId());
+                    return member;
+                })
                 .onSuccess(v -> {
                     message.set(member.displayName() + " was deactivated"
                             + (member.personId().equals(myPersonId) ? " (that was you)." : "."));
                     load();
                 })
-                .onFailure(this::report));
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException) {
-            message.set(error.getMessage());
-        } else {
-            LOG.error("A people operation failed", error);
-            message.set("That did not work: " + error.getMessage());
-        }
+                .start();
     }
 
     public ObservableList<Member> members() {

@@ -9,7 +9,8 @@ import javafx.collections.ObservableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Actions;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
@@ -31,12 +32,14 @@ public final class ProjectGoalsViewModel {
     private final GoalsRepository repository;
     private final SessionGoalSetting sessionGoal;
     private final UUID orgId;
-    private final TaskExecutor executor;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper canAuthor;
     private final ObservableMap<UUID, ProjectLine> lines = FXCollections.observableHashMap();
     private final Map<UUID, ProjectGoal> goals = new HashMap<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "A goal operation", message::set,
+            RefusedByDatabaseException.class);
+    private final Actions actions;
     private Consumer<UUID> onGoalChanged = id -> { };
     private TaskExecutor.TaskHandle inFlight;
 
@@ -46,7 +49,7 @@ public final class ProjectGoalsViewModel {
         this.repository = repository;
         this.sessionGoal = sessionGoal;
         this.orgId = orgId;
-        this.executor = executor;
+        this.actions = new Actions(executor, failures::report);
         this.clock = clock;
         this.canAuthor = new ReadOnlyBooleanWrapper(canAuthor);
     }
@@ -62,11 +65,10 @@ public final class ProjectGoalsViewModel {
             inFlight.cancel();
         }
         LocalDate today = today();
-        inFlight = executor.execute(BackgroundTask.of(progress -> repository.progressOf(orgId,
+        inFlight = actions.background("Loading goals", () -> repository.progressOf(orgId,
                         today.atStartOfDay(clock.getZone()).toInstant()))
-                .titled("Loading goals")
                 .onSuccess(days -> apply(days, today))
-                .onFailure(this::report));
+                .start();
     }
 
     private void apply(Map<UUID, DayProgress> days, LocalDate today) {
@@ -105,14 +107,13 @@ public final class ProjectGoalsViewModel {
             return;
         }
         GoalInput.Draft draft = GoalInput.draft(words, deadline, session);
-        executor.execute(BackgroundTask.of(progress -> {
+        actions.background("Saving the goal", () -> {
                     sessionGoal.set(draft.sessionWords());
                     return repository.setGoal(projectId, draft.words(), draft.deadline());
                 })
-                .titled("Saving the goal")
                 .onSuccess(goal -> changed(projectId, "Goal set: " + ProgressTexts.words(goal.words()) + " words"
                         + (goal.deadline() == null ? "." : " by " + ProgressTexts.day(goal.deadline()) + ".")))
-                .onFailure(this::report));
+                .start();
     }
 
     /** Clears the project's goal; a valid session goal typed in the dialog is kept as well. */
@@ -121,31 +122,21 @@ public final class ProjectGoalsViewModel {
             return;
         }
         Integer perSession = GoalInput.sessionProblem(session).isEmpty() ? GoalInput.number(session).getAsInt() : null;
-        executor.execute(BackgroundTask.ofRunnable(() -> {
+        actions.background("Clearing the goal", () -> {
                     if (perSession != null) {
                         sessionGoal.set(perSession);
                     }
                     repository.clearGoal(projectId);
+                    return projectId;
                 })
-                .titled("Clearing the goal")
                 .onSuccess(done -> changed(projectId, "Goal cleared."))
-                .onFailure(this::report));
+                .start();
     }
 
     private void changed(UUID projectId, String text) {
         message.set(text);
         load();
         onGoalChanged.accept(projectId);
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException) {
-            LOG.info("A goal change was refused: {}", error.getMessage());
-            message.set(error.getMessage());
-        } else {
-            LOG.error("A goal operation failed", error);
-            message.set("That did not work: " + error.getMessage());
-        }
     }
 
     /** Progress lines by project id; projects without a goal have none. */

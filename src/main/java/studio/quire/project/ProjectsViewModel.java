@@ -19,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.goals.ProjectGoalsViewModel;
-import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Actions;
 import studio.quire.ui.Command;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 import studio.quire.ui.UndoSlot;
 
@@ -38,7 +39,6 @@ public final class ProjectsViewModel {
 
     private final ProjectRepository repository;
     private final UUID orgId;
-    private final TaskExecutor executor;
 
     private final ObservableList<Project> all = FXCollections.observableArrayList();
     private final FilteredList<Project> visible = new FilteredList<>(all, p -> true);
@@ -48,6 +48,9 @@ public final class ProjectsViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canAuthor;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "A project operation", message::set,
+            RefusedByDatabaseException.class, ConcurrentChangeException.class);
+    private final Actions actions;
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final UndoSlot undo = new UndoSlot();
     /** A reload replaces the one still running: only the newest list may land. */
@@ -87,7 +90,7 @@ public final class ProjectsViewModel {
         this.repository = repository;
         this.opener = opener;
         this.orgId = orgId;
-        this.executor = executor;
+        this.actions = new Actions(executor, failures::report);
         this.canAuthor = new ReadOnlyBooleanWrapper(canAuthor);
         BooleanBinding selectedArchived = Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().archived(), selected);
@@ -116,16 +119,15 @@ public final class ProjectsViewModel {
         if (goalsViewModel != null) {
             goalsViewModel.load();
         }
-        inFlightLoad = executor.execute(BackgroundTask.of(progress -> repository.list(orgId))
-                .titled("Loading projects")
+        inFlightLoad = actions.background("Loading projects", () -> repository.list(orgId))
                 .onSuccess(projects -> {
                     UUID keep = selected.get() == null ? null : selected.get().id();
                     all.setAll(projects);
                     reselect(keep);
                     refilter();
                 })
-                .onFailure(this::report)
-                .onFinished(() -> loading.set(false)));
+                .onFinished(() -> loading.set(false))
+                .start();
     }
 
     /** What is wrong with a title typed into a dialog; empty when it can be saved. */
@@ -137,8 +139,7 @@ public final class ProjectsViewModel {
         if (titleProblem(title).isPresent() || !canAuthor.get()) {
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> repository.create(orgId, kind, title, "", null, null))
-                .titled("Creating a project")
+        actions.background("Creating a project", () -> repository.create(orgId, kind, title, "", null, null))
                 .onSuccess(created -> {
                     all.add(0, created);
                     filter.set("");
@@ -146,7 +147,7 @@ public final class ProjectsViewModel {
                     selected.set(created);
                     message.set("Created “" + created.title() + "”.");
                 })
-                .onFailure(this::report));
+                .start();
     }
 
     public void rename(String newTitle) {
@@ -171,18 +172,18 @@ public final class ProjectsViewModel {
     }
 
     private void change(Project project, UnaryOperator<Project> save, String done, java.util.function.Consumer<Project> after) {
-        executor.execute(BackgroundTask.of(progress -> save.apply(project))
+        actions.background("Changing a project", () -> save.apply(project))
                 .onSuccess(saved -> {
                     replace(saved);
                     message.set(done);
                     after.accept(saved);
                 })
                 .onFailure(error -> {
-                    report(error);
                     if (error instanceof ConcurrentChangeException) {
                         load();
                     }
-                }));
+                })
+                .start();
     }
 
     private void replace(Project saved) {
@@ -223,15 +224,6 @@ public final class ProjectsViewModel {
             return "No project title contains “" + filter.get().strip() + "”.";
         }
         return "Every project is archived. Turn on Show archived to see them.";
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException || error instanceof ConcurrentChangeException) {
-            message.set(error.getMessage());
-        } else {
-            LOG.error("A project operation failed", error);
-            message.set("That did not work: " + error.getMessage());
-        }
     }
 
     public ObservableList<Project> visibleProjects() {

@@ -14,9 +14,9 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Actions;
 import studio.quire.ui.Command;
-import studio.quire.ui.ErrorText;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
@@ -44,14 +44,15 @@ public final class NodeReviewViewModel {
             + "submit once it is saved.";
 
     private final ReviewRepository repository;
-    private final TaskExecutor executor;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<UUID> node = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RequestStatus> request = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(NOTHING_SELECTED);
     private final ReadOnlyStringWrapper comment = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final Failures failures = Failures.plain(LOG, "A review action", message::set,
+            RefusedByDatabaseException.class);
+    private final Actions actions;
     private final ObservableList<PastReview> reviews = FXCollections.observableArrayList();
     private final ObservableList<WorkflowChoice> workflows =
             javafx.collections.FXCollections.observableArrayList();
@@ -69,9 +70,10 @@ public final class NodeReviewViewModel {
     /** @param canAuthor whether the signed-in person may submit text (writers, consultants, admins) */
     public NodeReviewViewModel(ReviewRepository repository, TaskExecutor executor, Clock clock, boolean canAuthor) {
         this.repository = Objects.requireNonNull(repository);
-        this.executor = Objects.requireNonNull(executor);
+        this.actions = new Actions(Objects.requireNonNull(executor), failures::report);
         this.clock = Objects.requireNonNull(clock);
         ReadOnlyBooleanWrapper author = new ReadOnlyBooleanWrapper(canAuthor);
+        ReadOnlyBooleanProperty busy = actions.busyProperty();
         submit = Command.of(this::submitNode, node.isNotNull().and(author).and(busy.not())
                 .and(Bindings.createBooleanBinding(() -> request.get() == null || !request.get().isOpen(), request)));
         resubmit = Command.of(this::resubmitRequest, author.and(busy.not()).and(Bindings.createBooleanBinding(
@@ -114,9 +116,8 @@ public final class NodeReviewViewModel {
             reviews.clear();
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> new Read(repository.statusOf(shown), repository.workflowsFor(shown),
-                        repository.reviewsOf(shown, HISTORY_LIMIT)))
-                .titled("Reading the review")
+        actions.background("Reading the review", () -> new Read(repository.statusOf(shown),
+                        repository.workflowsFor(shown), repository.reviewsOf(shown, HISTORY_LIMIT)))
                 .onSuccess(read -> {
                     if (loading == generation) {
                         apply(read.status(), NOT_SUBMITTED);
@@ -124,7 +125,7 @@ public final class NodeReviewViewModel {
                         reviews.setAll(read.reviews());
                     }
                 })
-                .onFailure(this::report));
+                .start();
     }
 
     private void apply(Optional<RequestStatus> found, String none) {
@@ -176,30 +177,16 @@ public final class NodeReviewViewModel {
     }
 
     private void act(Callable<UUID> work, String done) {
-        busy.set(true);
         Callable<Boolean> save = saveFirst.get();
-        executor.execute(BackgroundTask.of(progress -> {
+        actions.busy("Submitting for review", () -> {
                     if (!save.call()) {
                         throw new RefusedByDatabaseException(NOT_SAVED, "55000", null);
                     }
                     return work.call();
                 })
-                .titled("Submitting for review")
                 .onSuccess(id -> message.set(done))
-                .onFailure(this::report)
-                .onFinished(() -> {
-                    busy.set(false);
-                    refresh();
-                }));
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException) {
-            LOG.info("A review action was refused: {}", error.getMessage());
-        } else {
-            LOG.warn("A review action failed", error);
-        }
-        message.set(ErrorText.oneLine(error));
+                .onFinished(this::refresh)
+                .start();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -216,7 +203,7 @@ public final class NodeReviewViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return actions.busyProperty();
     }
 
     public ReadOnlyObjectProperty<RequestStatus> requestProperty() {

@@ -4,29 +4,29 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.ui.Actions;
 import studio.quire.ui.BackgroundTask;
-import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
 import studio.quire.ui.ErrorText;
+import studio.quire.ui.Failures;
+import studio.quire.ui.KeysetPages;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -51,27 +51,24 @@ public final class ReviewQueueViewModel {
     private final ReviewRepository repository;
     private final TaskExecutor executor;
     private final Clock clock;
-    private final int pageSize;
 
-    private final List<QueueRow> loaded = new ArrayList<>();
-    private final ObservableList<QueueRow> rows = FXCollections.observableArrayList();
-    private final ObservableList<QueueRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "The review queue", message::set,
+            RefusedByDatabaseException.class);
+    private final Actions actions;
+    private final KeysetPages<QueueRow, QueueCursor> pages;
+    private final ObservableList<QueueRow> readOnlyRows;
     private final QueueFilters filters = new QueueFilters(this::filtersChanged);
     private final ObservableList<String> readOnlySteps = FXCollections.unmodifiableObservableList(filters.stepNames);
     private final ObservableList<QueueFacets.Choice> readOnlyProjects =
             FXCollections.unmodifiableObservableList(filters.projects);
     private final ObservableList<QueueFacets.Choice> readOnlySubmitters =
             FXCollections.unmodifiableObservableList(filters.submitters);
-    private final ObjectProperty<QueueRow> selected = new SimpleObjectProperty<>();
-    private final CoalescedLoads loads = new CoalescedLoads();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<QueueRow> selected;
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper("");
     private UUID me;
-    /** A reload was asked for while a load ran. */
 
     private final Command refresh;
     private final Command loadMore;
@@ -92,9 +89,14 @@ public final class ReviewQueueViewModel {
         this.repository = Objects.requireNonNull(repository);
         this.executor = Objects.requireNonNull(executor);
         this.clock = Objects.requireNonNull(clock);
-        this.pageSize = pageSize;
+        this.actions = new Actions(executor, failures::report);
+        this.pages = new KeysetPages<>(actions, "Loading the review queue", pageSize, QueueCursor.START,
+                (QueueRow row) -> row.item().cursor(), this::read).sameRowWhen(row -> row.item().requestId());
+        this.readOnlyRows = FXCollections.unmodifiableObservableList(pages.rows());
+        this.selected = pages.selectedProperty();
         refresh = Command.of(this::refresh);
-        loadMore = Command.of(this::loadMore, hasMore.and(loads.loadingProperty().not()));
+        loadMore = Command.of(pages::loadMore, pages.hasMoreProperty().and(pages.loadingProperty().not()));
+        ReadOnlyBooleanProperty busy = actions.busyProperty();
         claim = Command.of(this::claimSelected, busy.not().and(Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().taken() == QueueRow.Taken.NO, selected)));
         release = Command.of(this::releaseSelected, busy.not().and(Bindings.createBooleanBinding(
@@ -108,7 +110,7 @@ public final class ReviewQueueViewModel {
     }
 
     private void filtersChanged() {
-        loaded.clear();
+        pages.restart();
         changed();
     }
 
@@ -123,11 +125,7 @@ public final class ReviewQueueViewModel {
      * loaded range in the background. Safe to call on the FX thread as often as notifications come.
      */
     public void changed() {
-        if (loads.deferIfRunning()) {
-            return;
-        }
-        int limit = Math.max(pageSize, loaded.size());
-        load(QueueCursor.START, limit, true);
+        pages.reload();
     }
 
     /**
@@ -146,57 +144,34 @@ public final class ReviewQueueViewModel {
                 .onFailure(error -> LOG.warn("Checking for overdue reviews failed: {}", ErrorText.oneLine(error))));
     }
 
-    private void loadMore() {
-        if (loaded.isEmpty()) {
-            changed();
-            return;
-        }
-        load(loaded.get(loaded.size() - 1).item().cursor(), pageSize, false);
-    }
-
-    /** One page and one item more, to know whether more pages exist; the count and names come along. */
-    private void load(QueueCursor after, int limit, boolean replace) {
-        loads.started();
+    /**
+     * One load, prepared on the FX thread (where the filters are): the page with the count and the
+     * submitters' names; a reload from the start brings the filters' choices too.
+     */
+    private Callable<KeysetPages.Batch<QueueRow>> read(QueueCursor after, int limit, boolean fromStart) {
         QueueFilter filter = filters.filter(clock.instant());
-        executor.execute(BackgroundTask.of(progress -> fetch(after, limit, filter, replace))
-                .titled("Loading the review queue")
-                .onSuccess(page -> apply(page, limit, replace))
-                .onFailure(this::report)
-                .onFinished(() -> loads.finished(this::changed)));
+        UUID known = me;
+        return () -> {
+            UUID person = known != null ? known : repository.currentPersonId();
+            List<QueueItem> items = repository.queuePage(after, limit, filter);
+            Map<UUID, String> names = repository.displayNames(
+                    items.stream().map(QueueItem::submittedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
+            int found = repository.queueCount(COUNT_CAP);
+            QueueFacets facets = fromStart ? repository.queueFacets() : null;
+            List<QueueRow> rows = items.stream()
+                    .map(i -> QueueRow.of(i, names.get(i.submittedBy()), person, clock.instant())).toList();
+            return new KeysetPages.Batch<>(rows, () -> shown(person, found, facets));
+        };
     }
 
-    private Page fetch(QueueCursor after, int limit, QueueFilter filter, boolean withFacets) {
-        UUID person = me != null ? me : repository.currentPersonId();
-        List<QueueItem> items = repository.queuePage(after, limit + 1, filter);
-        Map<UUID, String> names = repository.displayNames(
-                items.stream().map(QueueItem::submittedBy).filter(Objects::nonNull).collect(Collectors.toSet()));
-        return new Page(person, items, names, repository.queueCount(COUNT_CAP),
-                withFacets ? repository.queueFacets() : null);
-    }
-
-    private void apply(Page page, int limit, boolean replace) {
-        me = page.me();
-        List<QueueItem> items = page.items().size() > limit ? page.items().subList(0, limit) : page.items();
-        hasMore.set(page.items().size() > limit);
-        List<QueueRow> fresh = items.stream()
-                .map(i -> QueueRow.of(i, page.names().get(i.submittedBy()), me, clock.instant())).toList();
-        if (replace) {
-            loaded.clear();
+    private void shown(UUID person, int found, QueueFacets facets) {
+        me = person;
+        count.set(found);
+        badge.set(found == 0 ? "" : found >= COUNT_CAP ? (COUNT_CAP - 1) + "+" : String.valueOf(found));
+        if (facets != null) {
+            filters.offer(facets);
         }
-        loaded.addAll(fresh);
-        count.set(page.count());
-        badge.set(page.count() == 0 ? "" : page.count() >= COUNT_CAP ? (COUNT_CAP - 1) + "+" : String.valueOf(page.count()));
-        if (page.facets() != null) {
-            filters.offer(page.facets());
-        }
-        applyFilters();
-    }
-
-    private void applyFilters() {
-        UUID keep = selected.get() == null ? null : selected.get().item().requestId();
-        rows.setAll(loaded);
-        selected.set(rows.stream().filter(r -> r.item().requestId().equals(keep)).findFirst().orElse(null));
-        emptyText.set(!rows.isEmpty() ? "" : filters.active() ? NONE_MATCH : EMPTY);
+        emptyText.set(!pages.rows().isEmpty() ? "" : filters.active() ? NONE_MATCH : EMPTY);
     }
 
     private void claimSelected() {
@@ -211,28 +186,13 @@ public final class ReviewQueueViewModel {
         if (row == null) {
             return;
         }
-        busy.set(true);
         message.set("");
         UUID request = row.item().requestId();
-        executor.execute(BackgroundTask.ofRunnable(() -> action.accept(request))
-                .titled(title)
-                .onSuccess(done -> changed())
-                .onFailure(error -> {
-                    // a refusal usually means the queue moved on (someone took or decided it): show how
-                    report(error);
-                    changed();
-                })
-                .onFinished(() -> busy.set(false)));
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException) {
-            LOG.info("The review queue was refused: {}", ErrorText.oneLine(error));
-            message.set(ErrorText.oneLine(error));
-        } else {
-            LOG.error("The review queue failed", error);
-            message.set("That did not work: " + ErrorText.oneLine(error));
-        }
+        // after a refusal too: it usually means the queue moved on (someone took or decided it), so show how
+        actions.busy(title, () -> {
+            action.accept(request);
+            return request;
+        }).onFinished(this::changed).start();
     }
 
     /** The rows that pass the filters, in queue order. */
@@ -283,16 +243,16 @@ public final class ReviewQueueViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loads.loadingProperty();
+        return pages.loadingProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return actions.busyProperty();
     }
 
     /** Whether another page exists after the loaded items. */
     public ReadOnlyBooleanProperty hasMoreProperty() {
-        return hasMore.getReadOnlyProperty();
+        return pages.hasMoreProperty();
     }
 
     /** The last error in one line, or "". */
@@ -334,9 +294,5 @@ public final class ReviewQueueViewModel {
     /** Opens the selected item's review screen. */
     public Command openCommand() {
         return open;
-    }
-
-    /** @param facets null when the load kept the filters' choices (a next page) */
-    private record Page(UUID me, List<QueueItem> items, Map<UUID, String> names, int count, QueueFacets facets) {
     }
 }

@@ -4,7 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,10 +20,10 @@ import studio.quire.compare.view.ComparisonViewModel;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.text.Document;
 import studio.quire.text.TextHygiene;
-import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Actions;
 import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
-import studio.quire.ui.ErrorText;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
@@ -47,7 +46,6 @@ public final class ReviewScreenViewModel {
 
     private final ReviewRepository reviews;
     private final ReviewDetailsRepository repository;
-    private final TaskExecutor executor;
     private final Clock clock;
 
     private final ReadOnlyObjectWrapper<ReviewDetails> details = new ReadOnlyObjectWrapper<>();
@@ -61,8 +59,10 @@ public final class ReviewScreenViewModel {
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stepLine = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.plain(LOG, "The review screen", message::set,
+            RefusedByDatabaseException.class);
+    private final Actions actions;
     private final CoalescedLoads loads = new CoalescedLoads();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** The request the screen is for: a load of another one (still running when this one was opened) is dropped. */
     private UUID shownRequest;
     private Runnable onClose = () -> { };
@@ -80,7 +80,7 @@ public final class ReviewScreenViewModel {
                                  Clock clock) {
         this.reviews = Objects.requireNonNull(reviews);
         this.repository = Objects.requireNonNull(repository);
-        this.executor = Objects.requireNonNull(executor);
+        this.actions = new Actions(Objects.requireNonNull(executor), failures::report);
         this.clock = Objects.requireNonNull(clock);
         BooleanBinding deciding = when(d -> d.mayDecide() && d.current() != null);
         claim = Command.of(() -> act(() -> reviews.claim(id()), "You took this step."),
@@ -101,7 +101,7 @@ public final class ReviewScreenViewModel {
 
     private BooleanBinding when(java.util.function.Predicate<ReviewDetails> test) {
         return Bindings.createBooleanBinding(() -> details.get() != null && test.test(details.get()), details)
-                .and(busy.not());
+                .and(actions.busyProperty().not());
     }
 
     /** Shows a request: its state, history and texts, read in the background. */
@@ -138,7 +138,7 @@ public final class ReviewScreenViewModel {
         loads.started();
         int shownRound = texts.round();
         ReviewBase wanted = texts.base.get();
-        executor.execute(BackgroundTask.of(progress -> {
+        actions.background("Reading the review", () -> {
                     ReviewDetails read = repository.details(requestId);
                     List<ReviewHistoryEntry> events = repository.history(requestId);
                     ReviewBase chosen = ReviewTexts.baseFor(shownRound, read.round(), wanted);
@@ -146,10 +146,9 @@ public final class ReviewScreenViewModel {
                             ? repository.texts(requestId, chosen) : null;
                     return new Loaded(read, events, chosen, compared);
                 })
-                .titled("Reading the review")
                 .onSuccess(this::apply)
-                .onFailure(this::report)
-                .onFinished(() -> loads.finished(this::changed)));
+                .onFinished(() -> loads.finished(this::changed))
+                .start();
     }
 
     private void apply(Loaded loaded) {
@@ -175,15 +174,14 @@ public final class ReviewScreenViewModel {
         if (shown == null) {
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> repository.texts(shown.requestId(), wanted))
-                .titled("Reading the texts under review")
+        actions.background("Reading the texts under review", () -> repository.texts(shown.requestId(), wanted))
                 .onSuccess(read -> {
                     if (texts.base.get() == wanted && details.get() != null
                             && details.get().requestId().equals(shown.requestId())) {
                         texts.show(shown, wanted, read);
                     }
                 })
-                .onFailure(this::report));
+                .start();
     }
 
     private void decide(ReviewDecision decision) {
@@ -218,10 +216,7 @@ public final class ReviewScreenViewModel {
     /** Who the current step can be delegated to (read in the background), then {@code then} on the FX thread. */
     public void loadDelegates(java.util.function.Consumer<List<ReviewDetailsRepository.Delegate>> then) {
         UUID request = id();
-        executor.execute(BackgroundTask.of(progress -> repository.delegates(request))
-                .titled("Reading who can decide")
-                .onSuccess(then::accept)
-                .onFailure(this::report));
+        actions.background("Reading who can decide", () -> repository.delegates(request)).onSuccess(then).start();
     }
 
     private void act(Runnable work, String done) {
@@ -233,28 +228,14 @@ public final class ReviewScreenViewModel {
 
     /** Runs {@code work} in the background; its answer is said, then {@code then} runs on the FX thread. */
     private void act(Callable<String> work, Runnable then) {
-        busy.set(true);
         message.set("");
-        executor.execute(BackgroundTask.of(progress -> work.call())
-                .titled("Updating the review")
+        actions.busy("Updating the review", work)
                 .onSuccess(said -> {
                     message.set(said);
                     then.run();
                 })
-                .onFailure(this::report)
-                .onFinished(() -> {
-                    busy.set(false);
-                    changed();
-                }));
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException) {
-            LOG.info("A review action was refused: {}", ErrorText.oneLine(error));
-        } else {
-            LOG.warn("The review screen failed", error);
-        }
-        message.set(ErrorText.oneLine(error));
+                .onFinished(this::changed)
+                .start();
     }
 
     private UUID id() {
@@ -320,7 +301,7 @@ public final class ReviewScreenViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return actions.busyProperty();
     }
 
     public Command claimCommand() {

@@ -18,8 +18,9 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Actions;
 import studio.quire.ui.Command;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 
 import java.util.Arrays;
@@ -45,7 +46,6 @@ public final class NodeDetailsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(NodeDetailsViewModel.class);
 
     private final NodeDetailsRepository repository;
-    private final TaskExecutor executor;
     private final boolean canEdit;
 
     private final StringProperty title = new SimpleStringProperty("");
@@ -62,6 +62,9 @@ public final class NodeDetailsViewModel {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty editable = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "Loading or saving a node's details", state::set,
+            RefusedByDatabaseException.class, IllegalArgumentException.class);
+    private final Actions actions;
     private final javafx.beans.property.ReadOnlyObjectWrapper<NodeKind> kind = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final Command addSnippet;
 
@@ -75,7 +78,7 @@ public final class NodeDetailsViewModel {
 
     public NodeDetailsViewModel(NodeDetailsRepository repository, boolean canEdit, TaskExecutor executor) {
         this.repository = repository;
-        this.executor = executor;
+        this.actions = new Actions(executor, failures::report);
         this.canEdit = canEdit;
         // Change listeners, not invalidation listeners: those stay silent while nobody reads the value.
         javafx.beans.value.ChangeListener<Object> edited = (obs, was, now) -> {
@@ -124,8 +127,7 @@ public final class NodeDetailsViewModel {
             state.set("");
             return;
         }
-        executor.execute(BackgroundTask.of(progress -> repository.load(nodeId))
-                .titled("Loading the node's details")
+        actions.background("Loading the node's details", () -> repository.load(nodeId))
                 .onSuccess(found -> {
                     if (!nodeId.equals(showing)) {
                         return;
@@ -140,7 +142,7 @@ public final class NodeDetailsViewModel {
                         state.set("This node is gone or in the trash.");
                     });
                 })
-                .onFailure(this::report));
+                .start();
     }
 
     /** Saves the edits, if any, in the background; a save asked for during a save follows it. */
@@ -160,17 +162,16 @@ public final class NodeDetailsViewModel {
         long editsAtStart = edits;
         saving = true;
         state.set("Saving…");
-        executor.execute(BackgroundTask.of(progress -> repository.save(edited))
-                .titled("Saving the node's details")
+        actions.background("Saving the node's details", () -> repository.save(edited))
                 .onSuccess(result -> saved(edited, editsAtStart, result))
-                .onFailure(this::report)
                 .onFinished(() -> {
                     saving = false;
                     if (saveAgain) {
                         saveAgain = false;
                         save();
                     }
-                }));
+                })
+                .start();
     }
 
     private void saved(NodeDetails edited, long editsAtStart, NodeSaveResult result) {
@@ -224,15 +225,6 @@ public final class NodeDetailsViewModel {
         }
         shown.set(true);
         editable.set(canEdit);
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException || error instanceof IllegalArgumentException) {
-            state.set(error.getMessage());
-        } else {
-            LOG.error("Loading or saving a node's details failed", error);
-            state.set("That did not work: " + error.getMessage());
-        }
     }
 
     /** Removes one snippet row (a save follows like any other edit). */

@@ -16,8 +16,9 @@ import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Actions;
 import studio.quire.ui.Command;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 import studio.quire.ui.UndoSlot;
 
@@ -44,7 +45,6 @@ import studio.quire.manuscript.ManuscriptTreeRepository;
 public final class ManuscriptTreeViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ManuscriptTreeViewModel.class);
 
-    private final TaskExecutor executor;
     private final ReadOnlyBooleanWrapper canChange;
 
     private final ObservableList<ManuscriptNodeViewModel> roots = FXCollections.observableArrayList();
@@ -55,6 +55,9 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "A manuscript tree operation", message::set,
+            RefusedByDatabaseException.class, IllegalArgumentException.class);
+    private final Actions actions;
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final TreeMoves moves = new TreeMoves(roots);
     private final TreeSelection selectionState = new TreeSelection(moves, message);
@@ -86,7 +89,7 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
      */
     public ManuscriptTreeViewModel(ManuscriptTreeRepository repository, UUID projectId, boolean canChange,
                                    TaskExecutor executor) {
-        this.executor = executor;
+        this.actions = new Actions(executor, failures::report);
         this.canChange = new ReadOnlyBooleanWrapper(canChange);
         this.edits = new TreeEdits(repository, projectId, moves, undo, this::change);
         this.trash = new TreeTrashViewModel(edits::restore, this.canChange.and(busy.not()));
@@ -130,7 +133,7 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
 
     private void load(List<UUID> select) {
         loading.set(true);
-        loads.load(select, this::report, () -> {
+        loads.load(select, failures::report, () -> {
             loading.set(false);
             busy.set(false);
             settled();
@@ -196,29 +199,20 @@ public final class ManuscriptTreeViewModel implements AutoCloseable {
                 + " into " + where + ".");
     }
 
-    /** Runs one change in the background, then reloads and selects the nodes the change returns. */
+    /**
+     * Runs one change in the background, then reloads and selects the nodes the change returns.
+     * The tree stays busy until the reload has landed (its rows are what the commands look at).
+     */
     private void change(String done, Callable<List<UUID>> work, Runnable afterSuccess) {
         busy.set(true);
-        executor.execute(BackgroundTask.of(progress -> work.call())
-                .titled("Changing the manuscript")
+        actions.background("Changing the manuscript", work)
                 .onSuccess(select -> {
                     message.set(done);
                     afterSuccess.run();
                     load(select);
                 })
-                .onFailure(error -> {
-                    report(error);
-                    load(null);
-                }));
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException || error instanceof IllegalArgumentException) {
-            message.set(error.getMessage());
-        } else {
-            LOG.error("A manuscript tree operation failed", error);
-            message.set("That did not work: " + error.getMessage());
-        }
+                .onFailure(error -> load(null))
+                .start();
     }
 
     private void refreshEmptyText() {

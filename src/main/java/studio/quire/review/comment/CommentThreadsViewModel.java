@@ -19,11 +19,11 @@ import javafx.collections.transformation.FilteredList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.ui.BackgroundTask;
+import studio.quire.ui.Actions;
 import studio.quire.ui.CoalescedLoads;
 import studio.quire.ui.Command;
 import studio.quire.ui.DateTexts;
-import studio.quire.ui.ErrorText;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
@@ -47,7 +47,6 @@ public final class CommentThreadsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CommentThreadsViewModel.class);
 
     private final CommentRepository repository;
-    private final TaskExecutor executor;
     private final Clock clock;
     private final ObservableList<CommentThread> threads = FXCollections.observableArrayList();
     private final BooleanProperty showResolved = new SimpleBooleanProperty(false);
@@ -55,9 +54,11 @@ public final class CommentThreadsViewModel {
     private final ReadOnlyObjectWrapper<Anchor> pending = new ReadOnlyObjectWrapper<>();
     private final StringProperty draft = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.plain(LOG, "A comment action", message::set,
+            RefusedByDatabaseException.class);
+    private final Actions actions;
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canComment = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<CommentThread> selectedThread = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final Command post;
@@ -71,13 +72,13 @@ public final class CommentThreadsViewModel {
 
     public CommentThreadsViewModel(CommentRepository repository, TaskExecutor executor, Clock clock) {
         this.repository = Objects.requireNonNull(repository);
-        this.executor = Objects.requireNonNull(executor);
+        this.actions = new Actions(executor, failures::report);
         this.clock = Objects.requireNonNull(clock);
         showResolved.addListener((obs, was, all) -> {
             shown.setPredicate(all ? thread -> true : thread -> !thread.resolved());
             updateEmptyText();
         });
-        post = Command.of(this::postDraft, pending.isNotNull().and(busy.not())
+        post = Command.of(this::postDraft, pending.isNotNull().and(actions.busyProperty().not())
                 .and(Bindings.createBooleanBinding(() -> !CommentText.clean(draft.get()).isEmpty(), draft)));
     }
 
@@ -118,20 +119,19 @@ public final class CommentThreadsViewModel {
         UUID section = sectionId;
         int loadingNow = ++generation;
         loads.started();
-        executor.execute(BackgroundTask.of(progress -> request != null ? repository.threads(request, section)
+        actions.background("Reading comments", () -> request != null ? repository.threads(request, section)
                         : repository.threadsForSection(section))
-                .titled("Reading comments")
                 .onSuccess(found -> {
                     if (loadingNow == generation) {
                         apply(found);
                     }
                 })
-                .onFailure(this::report)
                 .onFinished(() -> {
                     if (loadingNow == generation) {
                         loads.finished(this::reload);
                     }
-                }));
+                })
+                .start();
     }
 
     /** The database announced a review change (on the FX thread): one reload, however many announcements come. */
@@ -269,25 +269,8 @@ public final class CommentThreadsViewModel {
     }
 
     private void act(Callable<UUID> work, Consumer<UUID> done) {
-        busy.set(true);
         message.set("");
-        executor.execute(BackgroundTask.of(progress -> work.call())
-                .titled("Saving a comment")
-                .onSuccess(done::accept)
-                .onFailure(this::report)
-                .onFinished(() -> {
-                    busy.set(false);
-                    changed();
-                }));
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException) {
-            LOG.info("A comment action was refused: {}", error.getMessage());
-        } else {
-            LOG.warn("A comment action failed", error);
-        }
-        message.set(ErrorText.oneLine(error));
+        actions.busy("Saving a comment", work).onSuccess(done).onFinished(this::changed).start();
     }
 
     /** Every thread loaded, resolved ones included. */
@@ -339,6 +322,6 @@ public final class CommentThreadsViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return actions.busyProperty();
     }
 }

@@ -3,23 +3,21 @@ package studio.quire.review.inbox;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.ui.BackgroundTask;
-import studio.quire.ui.CoalescedLoads;
+import studio.quire.ui.Actions;
 import studio.quire.ui.Command;
 import studio.quire.ui.DateTexts;
-import studio.quire.ui.ErrorText;
+import studio.quire.ui.Failures;
+import studio.quire.ui.KeysetPages;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -47,25 +46,21 @@ public final class InboxViewModel {
     static final String NO_UNREAD = "No unread notifications.";
 
     private final NotificationRepository repository;
-    private final TaskExecutor executor;
     private final Clock clock;
-    private final int pageSize;
 
-    private final ObservableList<InboxRow> items = FXCollections.observableArrayList();
-    private final ObservableList<InboxRow> readOnlyItems = FXCollections.unmodifiableObservableList(items);
-    private final ObjectProperty<InboxRow> selected = new SimpleObjectProperty<>();
-    private final BooleanProperty unreadOnly = new SimpleBooleanProperty(false);
-    private final CoalescedLoads loads = new CoalescedLoads();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "The inbox", message::set, RefusedByDatabaseException.class);
+    private final Actions actions;
+    private final KeysetPages<InboxRow, NotificationCursor> pages;
+    private final ObservableList<InboxRow> items;
+    private final ObservableList<InboxRow> readOnlyItems;
+    private final BooleanProperty unreadOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper unreadCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper("");
     /** Marked read here, not yet confirmed: a page loaded meanwhile still shows them read. */
     private final Set<UUID> pendingReads = new HashSet<>();
     private Consumer<UUID> onOpen = request -> { };
-    /** A reload was asked for while a load ran. */
 
     private final Command loadMore;
     private final Command markAllRead;
@@ -80,16 +75,18 @@ public final class InboxViewModel {
 
     InboxViewModel(NotificationRepository repository, TaskExecutor executor, Clock clock, int pageSize) {
         this.repository = Objects.requireNonNull(repository);
-        this.executor = Objects.requireNonNull(executor);
         this.clock = Objects.requireNonNull(clock);
-        this.pageSize = pageSize;
-        loadMore = Command.of(this::loadMore, hasMore.and(loads.loadingProperty().not()));
-        markAllRead = Command.of(this::markAllRead, unreadCount.greaterThan(0).and(busy.not()));
+        this.actions = new Actions(executor, failures::report);
+        this.pages = new KeysetPages<>(actions, "Loading the inbox", pageSize, NotificationCursor.START,
+                (InboxRow row) -> row.notification().cursor(), this::read).sameRowWhen(InboxRow::id);
+        this.items = pages.rows();
+        this.readOnlyItems = FXCollections.unmodifiableObservableList(items);
+        loadMore = Command.of(this::loadMore, pages.hasMoreProperty().and(pages.loadingProperty().not()));
+        markAllRead = Command.of(this::markAllRead, unreadCount.greaterThan(0).and(actions.busyProperty().not()));
         unreadCount.addListener((obs, old, count) -> badge.set(badgeText(count.intValue())));
         unreadOnly.addListener((obs, old, only) -> {
-            // another list: start again from its first page
-            items.clear();
-            hasMore.set(false);
+            // another list: start again from its first page (a page of the other one still loading is dropped)
+            pages.clear();
             emptyText.set("");
             changed();
         });
@@ -110,51 +107,30 @@ public final class InboxViewModel {
      * the loaded range in the background. Call it on the FX thread, as often as notifications come.
      */
     public void changed() {
-        if (loads.deferIfRunning()) {
-            return;
-        }
-        load(NotificationCursor.START, Math.max(pageSize, items.size()), true);
+        pages.reload();
     }
 
     /** Appends the next page, if there may be one. */
     public void loadMore() {
-        if (items.isEmpty()) {
-            changed();
-        } else if (!loads.loadingProperty().get() && hasMore.get()) {
-            load(items.get(items.size() - 1).notification().cursor(), pageSize, false);
-        }
+        pages.loadMore();
     }
 
-    /** One page and one notification more, to know whether more pages exist; the unread count comes along. */
-    private void load(NotificationCursor after, int limit, boolean replace) {
-        loads.started();
+    /** One load, prepared on the FX thread (where the filter is); the unread count comes along. */
+    private Callable<KeysetPages.Batch<InboxRow>> read(NotificationCursor after, int limit, boolean fromStart) {
         boolean unread = unreadOnly.get();
-        executor.execute(BackgroundTask.of(progress -> new Page(unread, repository.page(after, limit + 1, unread),
-                        repository.unreadCount(COUNT_CAP)))
-                .titled("Loading the inbox")
-                .onSuccess(page -> apply(page, limit, replace))
-                .onFailure(this::report)
-                .onFinished(() -> loads.finished(this::changed)));
+        return () -> {
+            List<Notification> found = repository.page(after, limit, unread);
+            int count = repository.unreadCount(COUNT_CAP);
+            DateTexts times = new DateTexts(Clock.fixed(clock.instant(), clock.getZone()));
+            return new KeysetPages.Batch<>(found.stream().map(n -> InboxRow.of(n, times)).toList(), () -> shown(count));
+        };
     }
 
-    private void apply(Page page, int limit, boolean replace) {
-        if (page.unreadOnly() != unreadOnly.get()) {
-            return; // the filter changed while it loaded: the reload that follows shows the right list
-        }
-        List<Notification> found = page.items().size() > limit ? page.items().subList(0, limit) : page.items();
-        hasMore.set(page.items().size() > limit);
-        DateTexts times = new DateTexts(Clock.fixed(clock.instant(), clock.getZone()));
-        List<InboxRow> rows = found.stream()
-                .map(n -> InboxRow.of(pendingReads.contains(n.id()) ? n.withRead(true) : n, times)).toList();
-        keepingSelection(() -> {
-            if (replace) {
-                items.setAll(rows);
-            } else {
-                items.addAll(rows);
-            }
-        });
-        unreadCount.set(page.unreadCount());
-        emptyText.set(!items.isEmpty() || hasMore.get() ? "" : unreadOnly.get() ? NO_UNREAD : EMPTY);
+    private void shown(int count) {
+        // marked read here meanwhile: the page may have read them before the marks reached the database
+        markShown(pendingReads, true);
+        unreadCount.set(count);
+        emptyText.set(!items.isEmpty() || pages.hasMoreProperty().get() ? "" : unreadOnly.get() ? NO_UNREAD : EMPTY);
     }
 
     /**
@@ -170,8 +146,10 @@ public final class InboxViewModel {
             message.set("");
             markShown(Set.of(id), true);
             unreadCount.set(Math.max(0, unreadCount.get() - 1));
-            executor.execute(BackgroundTask.ofRunnable(() -> repository.markRead(id))
-                    .titled("Marking a notification read")
+            actions.background("Marking a notification read", () -> {
+                        repository.markRead(id);
+                        return id;
+                    })
                     .onSuccess(done -> {
                         pendingReads.remove(id);
                         changed(); // a load that ran meanwhile may have counted it unread
@@ -180,8 +158,8 @@ public final class InboxViewModel {
                         pendingReads.remove(id);
                         markShown(Set.of(id), false);
                         unreadCount.set(unreadCount.get() + 1);
-                        report(error);
-                    }));
+                    })
+                    .start();
         }
         if (row.notification().requestId() != null) {
             onOpen.accept(row.notification().requestId());
@@ -196,40 +174,21 @@ public final class InboxViewModel {
             }
         });
         int countBefore = unreadCount.get();
-        busy.set(true);
         message.set("");
         markShown(wereUnread, true);
         unreadCount.set(0);
-        executor.execute(BackgroundTask.of(progress -> repository.markAllRead())
-                .titled("Marking all notifications read")
+        actions.busy("Marking all notifications read", repository::markAllRead)
                 .onSuccess(marked -> changed())
                 .onFailure(error -> {
                     markShown(wereUnread, false);
                     unreadCount.set(countBefore);
-                    report(error);
                 })
-                .onFinished(() -> busy.set(false)));
-    }
-
-    private void markShown(Set<UUID> ids, boolean read) {
-        keepingSelection(() -> items.replaceAll(r -> ids.contains(r.id()) && r.read() != read ? r.withRead(read) : r));
+                .start();
     }
 
     /** Rows are replaced when they change or reload: the same notification stays selected, so Enter and arrows go on. */
-    private void keepingSelection(Runnable change) {
-        UUID keep = selected.get() == null ? null : selected.get().id();
-        change.run();
-        selected.set(keep == null ? null : items.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
-    }
-
-    private void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException) {
-            LOG.info("The inbox was refused: {}", ErrorText.oneLine(error));
-            message.set(ErrorText.oneLine(error));
-        } else {
-            LOG.error("The inbox failed", error);
-            message.set("That did not work: " + ErrorText.oneLine(error));
-        }
+    private void markShown(Set<UUID> ids, boolean read) {
+        pages.keepingSelection(() -> items.replaceAll(r -> ids.contains(r.id()) && r.read() != read ? r.withRead(read) : r));
     }
 
     /** Called with the request of a notification the person opens (on the FX thread). */
@@ -244,7 +203,7 @@ public final class InboxViewModel {
 
     /** The row the person is on (the view keeps it in step with the list's selection). */
     public ObjectProperty<InboxRow> selectedProperty() {
-        return selected;
+        return pages.selectedProperty();
     }
 
     /** Show unread notifications only (loaded again from the database when it changes). */
@@ -253,12 +212,12 @@ public final class InboxViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loads.loadingProperty();
+        return pages.loadingProperty();
     }
 
     /** Whether another page may exist after the loaded notifications. */
     public ReadOnlyBooleanProperty hasMoreProperty() {
-        return hasMore.getReadOnlyProperty();
+        return pages.hasMoreProperty();
     }
 
     /** The last error in one line, or "". */
@@ -288,8 +247,5 @@ public final class InboxViewModel {
     /** Marks every unread notification read; executable while something is unread. */
     public Command markAllReadCommand() {
         return markAllRead;
-    }
-
-    private record Page(boolean unreadOnly, List<Notification> items, int unreadCount) {
     }
 }

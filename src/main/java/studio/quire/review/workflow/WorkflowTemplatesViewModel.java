@@ -13,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.admin.Role;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.ui.Actions;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.ErrorText;
+import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 
 import java.util.ArrayList;
@@ -52,8 +54,10 @@ public final class WorkflowTemplatesViewModel {
     private final ObservableList<Escalation> escalations = FXCollections.observableArrayList();
     private final Map<UUID, String> memberNames = new HashMap<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "A workflow operation", message::set,
+            RefusedByDatabaseException.class);
+    private final Actions actions;
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final WorkflowCommands commands;
 
@@ -63,22 +67,22 @@ public final class WorkflowTemplatesViewModel {
         this.orgId = Objects.requireNonNull(orgId);
         this.isAdmin = isAdmin;
         this.executor = Objects.requireNonNull(executor);
-        this.commands = new WorkflowCommands(this, draft, selected, busy.or(loading), isAdmin);
+        this.actions = new Actions(executor, this::report);
+        this.commands = new WorkflowCommands(this, draft, selected, actions.busyProperty().or(loading), isAdmin);
     }
 
     /** Loads the templates and the members (for escalation targets) in the background. */
     public void load() {
         loading.set(true);
-        executor.execute(BackgroundTask.of(progress -> new Loaded(repository.templates(orgId), repository.members(orgId)))
-                .titled("Loading workflows")
+        actions.background("Loading workflows", () -> new Loaded(repository.templates(orgId), repository.members(orgId)))
                 .onSuccess(this::apply)
                 .onFailure(error -> {
-                    report(error);
                     if (templates.isEmpty()) {
                         emptyText.set(LOAD_FAILED);
                     }
                 })
-                .onFinished(() -> loading.set(false)));
+                .onFinished(() -> loading.set(false))
+                .start();
     }
 
     private void apply(Loaded loaded) {
@@ -203,12 +207,8 @@ public final class WorkflowTemplatesViewModel {
     }
 
     private <T> void run(String title, Callable<T> work, Consumer<T> then) {
-        busy.set(true);
         message.set("");
-        executor.execute(BackgroundTask.of(progress -> work.call()).titled(title)
-                .onSuccess(then)
-                .onFailure(this::report)
-                .onFinished(() -> busy.set(false)));
+        actions.busy(title, work).onSuccess(then).start();
     }
 
     private void report(Throwable error) {
@@ -222,12 +222,8 @@ public final class WorkflowTemplatesViewModel {
                         draft.rebase(fresh);
                     })
                     .onFailure(e -> LOG.warn("Reloading a workflow failed: {}", ErrorText.oneLine(e))));
-        } else if (error instanceof RefusedByDatabaseException) {
-            LOG.info("A workflow change was refused: {}", ErrorText.oneLine(error));
-            message.set(ErrorText.oneLine(error));
         } else {
-            LOG.error("A workflow operation failed", error);
-            message.set("That did not work: " + ErrorText.oneLine(error));
+            failures.report(error);
         }
     }
 
@@ -289,7 +285,7 @@ public final class WorkflowTemplatesViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return actions.busyProperty();
     }
 
     /** One line: what just happened, or why not; "" when there is nothing to say. */
