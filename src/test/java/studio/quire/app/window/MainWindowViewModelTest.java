@@ -109,6 +109,7 @@ class MainWindowViewModelTest {
         assertThat(viewModel.showProjectsCommand().isExecutable()).isFalse();
     }
 
+    @studio.quire.testsupport.Slow
     @Test
     void connect_saysQuireIsAlreadyRunningWithItsProcess_andConnectsOnceItQuits_whenAnotherQuireHoldsTheDataDirectory()
             throws Exception {

@@ -33,6 +33,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * a writer would, against the real database: select words, comment, reply, resolve, reopen.
  */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class CommentThreadsViewTest {
     private static final String TEXT = "# Night\n\nThe **harbour** was quiet the night the ferry did not come.\n";
     private static TestDatabase db;

@@ -34,6 +34,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The inbox driven like a person would, against the real database. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class InboxViewTest {
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
     private static TestDatabase db;

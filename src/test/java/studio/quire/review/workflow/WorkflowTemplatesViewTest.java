@@ -29,6 +29,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The Workflows page driven like an admin (and a non-admin) would, against the real database. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class WorkflowTemplatesViewTest {
     private static TestDatabase db;
     private final BorderPane root = new BorderPane();
