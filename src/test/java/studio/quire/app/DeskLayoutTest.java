@@ -97,6 +97,7 @@ class DeskLayoutTest {
         for (String toolbar : List.of(".section-editor .tool-bar", ".manuscript-tree .tool-bar")) {
             ToolBar bar = robot.lookup(toolbar).queryAs(ToolBar.class);
             assertThat(overflowShown(bar)).as("overflow of %s", toolbar).isFalse();
+            assertThat(bar.getItems()).as("buttons of %s", toolbar).anyMatch(n -> n instanceof Labeled && n.isVisible());
             for (Node item : bar.getItems()) {
                 if (item instanceof Labeled labeled && item.isVisible()) {
                     assertWholeOrNamedIcon(labeled);
@@ -110,6 +111,7 @@ class DeskLayoutTest {
         openASection(robot);
         @SuppressWarnings("unchecked")
         ComboBox<Object> chooser = robot.lookup("#blockChooser").queryAs(ComboBox.class);
+        assertThat(chooser.getItems()).as("paragraph styles").hasSizeGreaterThan(1);
 
         for (Object choice : new ArrayList<>(chooser.getItems())) {
             robot.interact(() -> chooser.setValue(choice));
@@ -180,6 +182,8 @@ class DeskLayoutTest {
             assertThat(robot.lookup(field).queryAs(javafx.scene.control.TextField.class).getWidth())
                     .as("width of %s", field).isGreaterThanOrEqualTo(120);
         }
+        assertThat(bar.lookupAll(".button, .toggle-button, .label")).as("the find bar's controls")
+                .anyMatch(n -> n instanceof Labeled labeled && visible(labeled));
         for (Node node : bar.lookupAll(".button, .toggle-button, .label")) {
             if (node instanceof Labeled labeled && visible(labeled)) {
                 assertWholeOrNamedIcon(labeled);
