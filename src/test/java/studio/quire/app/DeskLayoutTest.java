@@ -182,12 +182,15 @@ class DeskLayoutTest {
             assertThat(robot.lookup(field).queryAs(javafx.scene.control.TextField.class).getWidth())
                     .as("width of %s", field).isGreaterThanOrEqualTo(120);
         }
-        assertThat(bar.lookupAll(".button, .toggle-button, .label")).as("the find bar's controls")
-                .anyMatch(n -> n instanceof Labeled labeled && visible(labeled));
-        for (Node node : bar.lookupAll(".button, .toggle-button, .label")) {
-            if (node instanceof Labeled labeled && visible(labeled)) {
-                assertWholeOrNamedIcon(labeled);
-            }
+        // One selector at a time: lookupAll does not take a selector list ("a, b" finds nothing).
+        List<Labeled> controls = new ArrayList<>();
+        for (String selector : List.of(".button", ".toggle-button", ".label")) {
+            bar.lookupAll(selector).stream().filter(n -> n instanceof Labeled labeled && visible(labeled))
+                    .map(Labeled.class::cast).forEach(controls::add);
+        }
+        assertThat(controls).as("the find bar's buttons and labels").isNotEmpty();
+        for (Labeled labeled : controls) {
+            assertWholeOrNamedIcon(labeled);
         }
         Node editor = robot.lookup(".section-editor").query();
         Bounds column = editor.localToScene(editor.getLayoutBounds());
