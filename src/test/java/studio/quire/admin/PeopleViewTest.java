@@ -22,6 +22,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The People page driven by an admin: add someone, change a role, deactivate. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class PeopleViewTest {
     private static TestDatabase db;
     private TestDatabase.Org org;

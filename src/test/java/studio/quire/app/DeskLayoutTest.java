@@ -1,10 +1,8 @@
 package studio.quire.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
@@ -12,7 +10,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,80 +22,61 @@ import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import studio.quire.db.Database;
-import studio.quire.demo.DemoBook;
 import studio.quire.demo.DemoManuscript;
 import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
-import studio.quire.demo.DemoBookRepository;
-import studio.quire.project.Project;
 import studio.quire.testsupport.FxTests;
-import studio.quire.testsupport.TestDatabase;
-import studio.quire.testsupport.TestServer;
+import studio.quire.testsupport.Slow;
+import studio.quire.testsupport.StudioFixture;
 import studio.quire.ui.FxTaskExecutor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import studio.quire.session.Session;
-import studio.quire.session.SessionOpener;
-import studio.quire.session.DataDirectory;
-import studio.quire.session.SettingsStore;
 import studio.quire.app.window.MainWindowView;
 import studio.quire.app.window.MainWindowViewModel;
 import studio.quire.app.window.ConnectionState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.visible;
 import static studio.quire.testsupport.FxTests.waitUntil;
+import static studio.quire.testsupport.LayoutAssertions.LAPTOP_WINDOW_HEIGHT;
+import static studio.quire.testsupport.LayoutAssertions.LAPTOP_WINDOW_WIDTH;
+import static studio.quire.testsupport.LayoutAssertions.assertWhole;
+import static studio.quire.testsupport.LayoutAssertions.assertWholeOrNamedIcon;
 
 /**
  * The whole window at the size it first opens with on a 1280×800 laptop (1228×768), a section open
  * on the writing desk: nothing cut, nothing hidden in an overflow menu, nothing unlabelled, and
  * focus mode leaves the text alone on the screen.
  */
+@Slow
 @ExtendWith(ApplicationExtension.class)
-public class DeskLayoutTest {
-    /** What Quire's first window measures on a 1280×800 screen. */
-    public static final double WIDTH = 1228;
-    public static final double HEIGHT = 768;
-
-    private static TestDatabase db;
-    private static TestDatabase.Org org;
-    private static Project project;
-    private static DemoBook book;
+class DeskLayoutTest {
+    private static StudioFixture fixture;
     private FxTaskExecutor executor;
     private MainWindowViewModel viewModel;
 
     @BeforeAll
     static void database() {
-        db = TestServer.get().newDatabase();
-        org = db.createOrg("Layout Org");
-        book = DemoManuscript.generate(2_000, 2, 3, "The Lighthouse Keeper of the Northern Isles");
-        try (Database writer = db.open(db.as(org.writer()))) {
-            project = new DemoBookRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
-        }
+        fixture = StudioFixture.withBook("Layout Org",
+                DemoManuscript.generate(2_000, 2, 3, "The Lighthouse Keeper of the Northern Isles"));
     }
 
     @AfterAll
     static void drop() {
-        db.close();
+        fixture.close();
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("quire-layout");
-        SettingsStore settings = new SettingsStore(home.resolve("settings.properties"));
-        executor = new FxTaskExecutor(Platform::runLater, 2);
-        SessionOpener opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL",
-                db.owner().jdbcUrl(), "QUIRE_DB_USER", org.writer(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.writer())));
-        viewModel = new MainWindowViewModel(opener, settings, executor);
-        MainWindowView window = new MainWindowView(viewModel, new StudioFeatures(executor, opener, viewModel.navigation()::openProject,
-                viewModel.notice()::problem));
+        StudioFixture.WriterStudio writer = fixture.writerStudio("quire-layout");
+        executor = writer.executor();
+        viewModel = new MainWindowViewModel(writer.opener(), writer.settings(), executor);
+        MainWindowView window = new MainWindowView(viewModel, new StudioFeatures(executor, writer.opener(),
+                viewModel.navigation()::openProject, viewModel.notice()::problem));
         FxTests.show(stage, window);
-        stage.setWidth(WIDTH);
-        stage.setHeight(HEIGHT);
+        stage.setWidth(LAPTOP_WINDOW_WIDTH);
+        stage.setHeight(LAPTOP_WINDOW_HEIGHT);
         viewModel.session().connect();
     }
 
@@ -119,6 +97,7 @@ public class DeskLayoutTest {
         for (String toolbar : List.of(".section-editor .tool-bar", ".manuscript-tree .tool-bar")) {
             ToolBar bar = robot.lookup(toolbar).queryAs(ToolBar.class);
             assertThat(overflowShown(bar)).as("overflow of %s", toolbar).isFalse();
+            assertThat(bar.getItems()).as("buttons of %s", toolbar).anyMatch(n -> n instanceof Labeled && n.isVisible());
             for (Node item : bar.getItems()) {
                 if (item instanceof Labeled labeled && item.isVisible()) {
                     assertWholeOrNamedIcon(labeled);
@@ -132,6 +111,7 @@ public class DeskLayoutTest {
         openASection(robot);
         @SuppressWarnings("unchecked")
         ComboBox<Object> chooser = robot.lookup("#blockChooser").queryAs(ComboBox.class);
+        assertThat(chooser.getItems()).as("paragraph styles").hasSizeGreaterThan(1);
 
         for (Object choice : new ArrayList<>(chooser.getItems())) {
             robot.interact(() -> chooser.setValue(choice));
@@ -202,10 +182,15 @@ public class DeskLayoutTest {
             assertThat(robot.lookup(field).queryAs(javafx.scene.control.TextField.class).getWidth())
                     .as("width of %s", field).isGreaterThanOrEqualTo(120);
         }
-        for (Node node : bar.lookupAll(".button, .toggle-button, .label")) {
-            if (node instanceof Labeled labeled && visible(labeled)) {
-                assertWholeOrNamedIcon(labeled);
-            }
+        // One selector at a time: lookupAll does not take a selector list ("a, b" finds nothing).
+        List<Labeled> controls = new ArrayList<>();
+        for (String selector : List.of(".button", ".toggle-button", ".label")) {
+            bar.lookupAll(selector).stream().filter(n -> n instanceof Labeled labeled && visible(labeled))
+                    .map(Labeled.class::cast).forEach(controls::add);
+        }
+        assertThat(controls).as("the find bar's buttons and labels").isNotEmpty();
+        for (Labeled labeled : controls) {
+            assertWholeOrNamedIcon(labeled);
         }
         Node editor = robot.lookup(".section-editor").query();
         Bounds column = editor.localToScene(editor.getLayoutBounds());
@@ -254,13 +239,10 @@ public class DeskLayoutTest {
 
     private void openASection(FxRobot robot) {
         waitUntil(() -> viewModel.session().stateProperty().get() == ConnectionState.READY);
-        robot.interact(() -> viewModel.navigation().openProject(project));
-        String title = book.chapters().get(0).sections().get(0).title();
-        waitUntil(() -> robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
-                && title.equals(c.getItem().titleProperty().get())).tryQuery().isPresent());
+        robot.interact(() -> viewModel.navigation().openProject(fixture.project()));
+        String title = fixture.book().chapters().get(0).sections().get(0).title();
         // Near the row's left end, where its title starts (a row wider than the binder has its middle out of sight).
-        robot.moveTo(robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
-                && title.equals(c.getItem().titleProperty().get())).<Node>query(), javafx.geometry.Pos.CENTER_LEFT,
+        robot.moveTo(StudioFixture.binderRow(robot, title), javafx.geometry.Pos.CENTER_LEFT,
                 new javafx.geometry.Point2D(80, 0), Motion.DIRECT).clickOn();
         waitUntil(() -> robot.lookup("#editorArea").queryAs(studio.quire.editor.view.EditorArea.class).getLength() > 50);
         WaitForAsyncUtils.waitForFxEvents();
@@ -269,26 +251,5 @@ public class DeskLayoutTest {
     private static boolean overflowShown(ToolBar bar) {
         Node overflow = bar.lookup(".tool-bar-overflow-button");
         return overflow != null && visible(overflow);
-    }
-
-    /** Either its whole text shows, or it shows only an icon and says its name to a tooltip and a screen reader. */
-    private static void assertWholeOrNamedIcon(Labeled labeled) {
-        if (labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
-            assertThat(labeled.getGraphic()).as("icon of %s", labeled.getText()).isNotNull();
-            assertThat(labeled.getTooltip()).as("tooltip of %s", labeled.getText()).isNotNull();
-            assertThat(labeled.getTooltip().getText()).isNotBlank();
-            assertThat(labeled.getAccessibleText()).as("accessible text of %s", labeled.getText()).isNotBlank();
-        } else {
-            assertWhole(labeled);
-        }
-    }
-
-    /** The text the label draws is all of its text (no "…" in place of its end). */
-    public static void assertWhole(Labeled labeled) {
-        String text = labeled.getText() == null ? "" : labeled.getText();
-        Text drawn = (Text) labeled.lookupAll(".text").stream().filter(n -> n instanceof Text && n.getParent() == labeled)
-                .findFirst().orElse(null);
-        String shown = drawn == null ? "" : drawn.getText();
-        assertThat(shown).as("drawn text of %s (%s)", text, labeled.getId()).isEqualTo(text);
     }
 }

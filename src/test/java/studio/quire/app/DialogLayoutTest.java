@@ -14,6 +14,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.quire.testsupport.FxTests;
+import studio.quire.testsupport.LayoutAssertions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ class DialogLayoutTest {
             if (node instanceof Labeled label && label.getText() != null && !label.getText().isBlank()
                     && label.getParent() == dialog.getDialogPane().lookup(".dialog-form")) {
                 seen.add(label.getText());
-                DeskLayoutTest.assertWhole(label);
+                LayoutAssertions.assertWhole(label);
             }
         }
         assertThat(seen).contains("Profile name", "Database", "SSL mode", "Password");

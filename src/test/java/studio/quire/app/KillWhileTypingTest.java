@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code destroyForcibly} (kill -9) mid-sentence. A second studio started on the same data
  * directory shows, and has saved, everything typed more than a second before the kill.
  */
+@studio.quire.testsupport.Slow
+@org.junit.jupiter.api.Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class KillWhileTypingTest {
     private static final Duration LINE_TIMEOUT = Duration.ofSeconds(180);
     /** What the probe types, over and over: keep in step with WritingProbe. */

@@ -58,6 +58,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * and submits again, the editor approves, and the writer sees every step and publishes.
  */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class ReviewLoopTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;

@@ -29,6 +29,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * the other Quire's settings alone.
  */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class StudioAlreadyRunningTest {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Studio studio;

@@ -28,6 +28,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * editable.
  */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class StudioEndToEndTest {
     private Studio studio;
     private Path home;

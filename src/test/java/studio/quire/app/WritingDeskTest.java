@@ -1,9 +1,7 @@
 package studio.quire.app;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.text.Text;
@@ -24,8 +22,6 @@ import studio.quire.editor.revision.RevisionRepository;
 import studio.quire.editor.view.EditorArea;
 import studio.quire.demo.DemoBook;
 import studio.quire.demo.DemoManuscript;
-import studio.quire.manuscript.tree.ManuscriptNodeViewModel;
-import studio.quire.demo.DemoBookRepository;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.TreeNode;
@@ -36,21 +32,16 @@ import studio.quire.review.comment.CommentAnchors;
 import studio.quire.review.comment.CommentRepository;
 import studio.quire.review.comment.CommentThread;
 import studio.quire.testsupport.FxTests;
+import studio.quire.testsupport.Slow;
+import studio.quire.testsupport.StudioFixture;
 import studio.quire.testsupport.TestDatabase;
-import studio.quire.testsupport.TestServer;
 import studio.quire.ui.FxTaskExecutor;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import studio.quire.session.Session;
-import studio.quire.session.SessionOpener;
-import studio.quire.session.DataDirectory;
-import studio.quire.session.SettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
@@ -59,15 +50,16 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * type, and the text is saved; leave the section and its writing session ends with an automatic
  * revision and a recorded session; focus mode leaves only the editor.
  */
+@Slow
 @ExtendWith(ApplicationExtension.class)
 class WritingDeskTest {
+    private static StudioFixture fixture;
     private static TestDatabase db;
     private static TestDatabase.Org org;
     private static Project project;
     private static DemoBook book;
 
     private FxTaskExecutor executor;
-    private SessionOpener opener;
     private StudioFeatures features;
     private Session session;
     private Node desk;
@@ -75,28 +67,24 @@ class WritingDeskTest {
 
     @BeforeAll
     static void seed() {
-        db = TestServer.get().newDatabase();
-        org = db.createOrg("Desk Org");
-        book = DemoManuscript.generate(3_000, 4, 3, "Desk Book");
-        try (Database writer = db.open(db.as(org.writer()))) {
-            project = new DemoBookRepository(writer.dsl()).createBook(org.id(), book, p -> { }).project();
-        }
+        fixture = StudioFixture.withBook("Desk Org", DemoManuscript.generate(3_000, 4, 3, "Desk Book"));
+        db = fixture.db();
+        org = fixture.org();
+        project = fixture.project();
+        book = fixture.book();
     }
 
     @AfterAll
     static void drop() {
-        db.close();
+        fixture.close();
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        Path home = Files.createTempDirectory("quire-desk");
-        SettingsStore settings = new SettingsStore(home.resolve("settings.properties"));
-        executor = new FxTaskExecutor(Platform::runLater, 2);
-        opener = new SessionOpener(new DataDirectory(home), settings, Map.of("QUIRE_DB_URL", db.owner().jdbcUrl(),
-                "QUIRE_DB_USER", org.writer(), "QUIRE_DB_PASSWORD", TestDatabase.passwordOf(org.writer())));
-        session = opener.open(step -> { });
-        features = new StudioFeatures(executor, opener, p -> { }, notices::add);
+        StudioFixture.WriterStudio writer = fixture.writerStudio("quire-desk");
+        executor = writer.executor();
+        session = writer.opener().open(step -> { });
+        features = new StudioFeatures(executor, writer.opener(), p -> { }, notices::add);
         desk = features.manuscript(session, project);
         BorderPane window = new BorderPane(desk);
         window.setBottom(features.statusItem(session).orElseThrow());
@@ -290,12 +278,8 @@ class WritingDeskTest {
                 .findFirst().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
     private static Node cell(FxRobot robot, String title) {
-        waitUntil(() -> robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
-                && title.equals(c.getItem().titleProperty().get())).tryQuery().isPresent());
-        return robot.lookup((TreeCell<ManuscriptNodeViewModel> c) -> c.getItem() != null
-                && title.equals(c.getItem().titleProperty().get())).query();
+        return StudioFixture.binderRow(robot, title);
     }
 
     private static EditorArea area(FxRobot robot) {

@@ -16,6 +16,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@studio.quire.testsupport.Slow
 class CoreSuiteTest {
 
     @Test

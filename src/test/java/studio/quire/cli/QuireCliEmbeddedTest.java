@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The commands on the embedded server of a data home of their own. Each command starts and
  * stops that server (about two seconds), so this class runs only a few of them, in one test.
  */
+@studio.quire.testsupport.Slow
 class QuireCliEmbeddedTest {
     private static Map<String, String> env;
     private static Path home;

@@ -37,6 +37,7 @@ import static studio.quire.db.schema.Tables.PROJECT;
  * (kill -9), or its server stopped. Either way no half project may stay, and a stopped server is
  * said in one line.
  */
+@studio.quire.testsupport.Slow
 class SeedDemoInterruptedTest {
     /** "Written 250 of 4,000 sections": some written, more to come. */
     private static final Pattern PROGRESS = Pattern.compile("Written (\\S+) of (\\S+) sections.*");

@@ -13,11 +13,12 @@ import java.util.SplittableRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of comparisons and merges over random styled documents and random edits. Each run
- * uses a new seed, printed in every failure message; repeat a run with {@code -Dquire.seed=N}.
+ * Properties of comparisons and merges over random styled documents and random edits. Every run
+ * uses the same seed (so a failure repeats), printed in every failure message; try another with
+ * {@code -Dquire.seed=N}.
  */
 class MergePropertyTest {
-    private static final long SEED = Long.getLong("quire.seed", new SplittableRandom().nextLong());
+    private static final long SEED = Long.getLong("quire.seed", 20_260_518L);
     private static final int PAIRS = Integer.getInteger("quire.pairs", 1_000);
     private static final DiffOptions[] OPTIONS = {
         DiffOptions.DEFAULT,

@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The embedded server as a user's data store: durable, closed to other OS users, reused across
  * runs, held by one Quire at a time, and adopted after a crash. Each test has a fresh home.
  */
+@studio.quire.testsupport.Slow
 class EmbeddedServerTest {
     private static final AtomicInteger HOMES = new AtomicInteger();
 

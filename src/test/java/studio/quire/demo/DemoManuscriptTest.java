@@ -60,14 +60,11 @@ class DemoManuscriptTest {
     }
 
     @Test
-    void generate_halfAMillionWords_isQuickAndExact() {
-        long started = System.nanoTime();
+    void generate_halfAMillionWords_isExact() {
         DemoBook book = DemoManuscript.generate(500_000, 2_000, 2026, null);
-        long ms = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(book.wordCount()).isEqualTo(500_000);
         assertThat(book.sectionCount()).isEqualTo(2_000);
-        assertThat(ms).isLessThan(10_000);
     }
 
     @Test

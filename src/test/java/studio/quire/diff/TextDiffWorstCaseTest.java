@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The worst-case corpus of issue 4: each comparison finishes (the bounds guarantee it) and gives a
  * result that turns the old text into the new one. Times are measured by the bench's {@code diff} suite, not here.
  */
+@studio.quire.testsupport.Slow
 class TextDiffWorstCaseTest {
 
     @Test

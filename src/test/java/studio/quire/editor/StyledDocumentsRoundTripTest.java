@@ -2,8 +2,6 @@ package studio.quire.editor;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.SplittableRandom;
-
 import studio.quire.text.RandomDocuments;
 import studio.quire.text.MarkdownFormat;
 import studio.quire.text.Span;
@@ -14,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The editor's styled form of a document loses nothing; random documents, seed printed on failure. */
 class StyledDocumentsRoundTripTest {
-    private static final long SEED = Long.getLong("quire.seed", new SplittableRandom().nextLong());
+    private static final long SEED = Long.getLong("quire.seed", 20_260_518L);
 
     @Test
     void toDocumentOfToStyled_isTheNormalizedDocument_forRandomDocuments() {

@@ -30,6 +30,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** Goals on the Projects page: the progress line, and the Goals dialog driven by keyboard. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class ProjectsGoalsViewTest {
     private static TestDatabase db;
     private FxTaskExecutor executor;

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are, exit code 4, no stack trace. The real quire.jar entry point in a child JVM without
  * surefire's headless JavaFX properties.
  */
+@studio.quire.testsupport.Slow
 class GraphicalSessionTest {
     @TempDir
     Path home;

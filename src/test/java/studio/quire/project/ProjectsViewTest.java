@@ -25,6 +25,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The Projects page driven like a writer would: keyboard, buttons, dialogs. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class ProjectsViewTest {
     private static TestDatabase db;
     private FxTaskExecutor executor;

@@ -65,6 +65,7 @@ class SessionOpenerTest {
         return opener(freshHome(), Map.of());
     }
 
+    @studio.quire.testsupport.Slow
     @Test
     void open_createsTheDemoWorkspace_onTheFirstEmbeddedRun() throws Exception {
         DataDirectory home = freshHome();
@@ -91,6 +92,7 @@ class SessionOpenerTest {
         assertThat(EmbeddedServerData.postmasterPid(home)).doesNotExist();
     }
 
+    @studio.quire.testsupport.Slow
     @Test
     void open_reusesTheDemoWorkspace_onTheSecondRun_andSwitchPersonSignsInAsTheWriter() throws Exception {
         DataDirectory home = freshHome();

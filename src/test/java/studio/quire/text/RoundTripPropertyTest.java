@@ -2,19 +2,19 @@ package studio.quire.text;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.SplittableRandom;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The stored format loses nothing, on random documents. Each run uses a new seed, printed on
- * failure with the smallest failing document found; repeat a run with {@code -Dquire.seed=N}; run more with {@code -Dquire.documents=N}.
+ * The stored format loses nothing, on random documents. Every run uses the same seed (so a failure
+ * repeats), printed on failure with the smallest failing document found; try another with
+ * {@code -Dquire.seed=N}; run more with {@code -Dquire.documents=N}.
  */
 class RoundTripPropertyTest {
     private static final int DOCUMENTS = Integer.getInteger("quire.documents", 5_000);
-    private static final long SEED = Long.getLong("quire.seed", new SplittableRandom().nextLong());
+    private static final long SEED = Long.getLong("quire.seed", 20_260_518L);
 
     @Test
     void parseOfWrite_isTheNormalizedDocument_forRandomDocuments() {

@@ -38,6 +38,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * profile and gets in. The profile is remembered, the password is not (they did not ask).
  */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class ConnectionDialogTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;

@@ -32,6 +32,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The whole window, signed in as an admin of a real database: navigation and status bar. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class MainWindowViewTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;

@@ -90,6 +90,7 @@ class SessionViewModelTest {
     }
 
     @Test
+    @studio.quire.testsupport.Slow
     void connect_saysQuireIsAlreadyRunningWithItsProcess_andConnectsOnceItQuits_whenAnotherQuireHoldsTheDataDirectory()
             throws Exception {
         Path embedded = embeddedHome();

@@ -16,7 +16,7 @@ import studio.quire.testsupport.FxTests;
 import java.util.ArrayList;
 import java.util.List;
 
-import studio.quire.app.DeskLayoutTest;
+import studio.quire.testsupport.LayoutAssertions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** F1: the list holds the writing shortcuts too, and no entry wraps or is cut. */
@@ -28,8 +28,8 @@ class ShortcutsDialogTest {
     void start(Stage stage) {
         this.stage = stage;
         FxTests.show(stage, new StackPane());
-        stage.setWidth(DeskLayoutTest.WIDTH);
-        stage.setHeight(DeskLayoutTest.HEIGHT);
+        stage.setWidth(LayoutAssertions.LAPTOP_WINDOW_WIDTH);
+        stage.setHeight(LayoutAssertions.LAPTOP_WINDOW_HEIGHT);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ShortcutsDialogTest {
                 "Undo", "Ctrl+Y", "Redo", "Ctrl+Shift+S", "Keep a named revision", "F11", "Focus mode (Esc leaves it)",
                 "Ctrl+Alt+M", "Comment on the selected words", "F7", "Next change", "Shift+F7", "Ctrl+H", "F3", "F1");
         for (Labeled label : labels) {
-            DeskLayoutTest.assertWhole(label);
+            LayoutAssertions.assertWhole(label);
             assertThat(label.isWrapText()).as("%s wraps", label.getText()).isFalse();
             double line = label.getFont().getSize() * 2;
             assertThat(label.getHeight()).as("height of %s", label.getText()).isLessThan(line + label.snappedTopInset()

@@ -29,6 +29,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The comparison view mounted with a real view model, driven like a writer would. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class ComparisonViewTest {
     private final ComparisonFixture.RecordingTarget target = new ComparisonFixture.RecordingTarget();
     private final FxTaskExecutor executor = new FxTaskExecutor(Platform::runLater, 1);

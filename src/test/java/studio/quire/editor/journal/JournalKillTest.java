@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A real process appends and is killed mid-stream; every acknowledged entry must survive. */
+@studio.quire.testsupport.Slow
 class JournalKillTest {
     private static final int ACKS_BEFORE_KILL = 300;
 

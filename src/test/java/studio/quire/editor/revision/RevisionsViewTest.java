@@ -31,6 +31,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The revisions inspector driven like a writer would, against the real database. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class RevisionsViewTest {
     private static TestDatabase db;
     private static RevisionFixture f;

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A writer's process is killed ({@code kill -9}) while typing: a new session on the same journal
  * must show every word typed more than a second before the kill, and save it.
  */
+@studio.quire.testsupport.Slow
 class SectionSaverKillTest {
     /** About three seconds of typing: killed before the first database save (5 s), so only the journal has it. */
     private static final int WORDS_BEFORE_KILL = 150;

@@ -35,6 +35,7 @@ import static studio.quire.editor.save.SaveRecorder.await;
  * The issue's test (b): the server stops mid-session. Its own embedded server (the shared test
  * server must stay up for other tests), stopped and started again on the same data and port.
  */
+@studio.quire.testsupport.Slow
 class SectionSaverOutageTest {
     private static final SaveTimings FAST_RETRIES = new SaveTimings(Duration.ofMillis(200), Duration.ofSeconds(1),
             Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofSeconds(1), Duration.ofSeconds(2),

@@ -31,6 +31,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The section editor driven with keys and clicks, saving to a recording store. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class SectionEditorViewTest {
     private final UUID first = UUID.randomUUID();
     private final UUID second = UUID.randomUUID();

@@ -24,6 +24,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The inspector typed into like a writer would; saves land in the database. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class NodeDetailsViewTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;

@@ -34,6 +34,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The binder with the mouse: dragging rows, Ctrl+click selections, and the trash list. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class ManuscriptTreeDragViewTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;

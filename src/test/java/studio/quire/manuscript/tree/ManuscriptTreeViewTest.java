@@ -29,6 +29,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The binder driven like a writer would: keys and the rename dialog, against the real database. */
 @ExtendWith(ApplicationExtension.class)
+@studio.quire.testsupport.Slow
 class ManuscriptTreeViewTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;

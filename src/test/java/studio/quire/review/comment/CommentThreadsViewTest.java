@@ -22,6 +22,7 @@ import static studio.quire.testsupport.FxTests.waitUntil;
  * The review screen's pair, the anchored text and the threads beside it, driven as a reviewer and
  * a writer would, against the real database: select words, comment, reply, resolve, reopen.
  */
+@studio.quire.testsupport.Slow
 class CommentThreadsViewTest extends DatabaseViewTest {
     private static final String TEXT = "# Night\n\nThe **harbour** was quiet the night the ferry did not come.\n";
     private static CommentScene scene;

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The inbox driven like a person would, against the real database. */
+@studio.quire.testsupport.Slow
 class InboxViewTest extends DatabaseViewTest {
     private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
     private final List<UUID> opened = new CopyOnWriteArrayList<>();

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.waitUntil;
 
 /** The Workflows page driven like an admin (and a non-admin) would, against the real database. */
+@studio.quire.testsupport.Slow
 class WorkflowTemplatesViewTest extends DatabaseViewTest {
 
     /** Mounts a fresh page for this login and waits until its steps show. */
