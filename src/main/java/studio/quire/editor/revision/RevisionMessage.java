@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.ui.Failures;
 
 /**
  * The revisions inspector's one-line message, shared by the list and the comparison: what was done,
@@ -15,19 +16,15 @@ final class RevisionMessage {
     private static final Logger LOG = LoggerFactory.getLogger(RevisionsViewModel.class);
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final Failures failures = Failures.of(LOG, "A revision operation", message::set,
+            RefusedByDatabaseException.class, IllegalArgumentException.class);
 
     void set(String text) {
         message.set(text);
     }
 
     void report(Throwable error) {
-        if (error instanceof RefusedByDatabaseException || error instanceof IllegalArgumentException) {
-            LOG.info("A revision operation was refused: {}", error.getMessage());
-            message.set(error.getMessage());
-        } else {
-            LOG.error("A revision operation failed", error);
-            message.set("That did not work: " + error.getMessage());
-        }
+        failures.report(error);
     }
 
     ReadOnlyStringProperty property() {
