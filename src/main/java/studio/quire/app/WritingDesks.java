@@ -13,6 +13,7 @@ import studio.quire.editor.revision.RevisionsViewModel;
 import studio.quire.editor.revision.WritingSessionTracker;
 import studio.quire.editor.view.FormattedTextView;
 import studio.quire.editor.view.SectionEditorView;
+import studio.quire.editor.view.StyledText;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.tree.ManuscriptTreeView;
 import studio.quire.manuscript.tree.ManuscriptTreeViewModel;
@@ -66,7 +67,8 @@ final class WritingDesks {
         tree.load();
 
         DeskSectionStore store = new DeskSectionStore(writing.saver(), fx);
-        SectionEditorViewModel editor = new SectionEditorViewModel(store, new SectionTextRepository(db.dsl()), executor);
+        SectionEditorViewModel editor = new SectionEditorViewModel(store, new SectionTextRepository(db.dsl()),
+                StyledText::of, executor);
         RevisionRepository revisionRepository = new RevisionRepository(db.dsl());
         WritingSessionTracker tracker = new WritingSessionTracker(clock);
         AutomaticRevisions automatic = new AutomaticRevisions(store, revisionRepository, executor, writing::record);
@@ -110,7 +112,7 @@ final class WritingDesks {
                 })));
         Consumer<ComparisonRequest> compare = request -> comparisons.open(request, view);
         revisions.setOnCompare(compare);
-        editor.setOnCompare(compare);
+        editor.conflict().setOnCompare(compare);
         chapterComparison.setOnCompare(compare);
         return view;
     }

@@ -1,9 +1,7 @@
 package studio.quire.editor;
 
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
-
-/** What the editor view should show: a whole new document, or text to insert at the selection. */
-public record DocumentLoad(ReadOnlyStyledDocument<ParStyle, String, TextStyle> document, Mode mode) {
+/** What the editor view should show: a whole new text, or text to insert at the selection. */
+public record DocumentLoad(EditorText text, Mode mode) {
     /** How the view applies it. */
     public enum Mode {
         /** Replace everything and forget the undo history (opening, their text after a conflict). */

@@ -2,15 +2,13 @@ package studio.quire.editor;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.fxmisc.richtext.model.Paragraph;
 import studio.quire.text.WordCount;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
  * The editor footer's counts, computed in the background with {@link WordCount} (coalesced: only
- * the newest request waiting runs). Counts the paragraphs' text, never the stored markup.
+ * the newest request waiting runs). Counts the text the writer sees, never the stored markup.
  */
 final class EditorCounts {
     private final EditorLane lane;
@@ -21,10 +19,10 @@ final class EditorCounts {
         this.lane = lane;
     }
 
-    /** Counts {@code paragraphs}, and the selection {@code start..end} (document offsets) when not empty. */
-    void show(List<Paragraph<ParStyle, String, TextStyle>> paragraphs, int start, int end) {
+    /** Counts {@code shown}, and the selection {@code start..end} (offsets in its plain text) when not empty. */
+    void show(EditorText shown, int start, int end) {
         int counting = ++generation;
-        lane.latest(progress -> describe(paragraphs, start, end), counted -> {
+        lane.latest(progress -> describe(shown.plainText(), start, end), counted -> {
             if (counting == generation) {
                 text.set(counted);
             }
@@ -40,14 +38,7 @@ final class EditorCounts {
         return text.getReadOnlyProperty();
     }
 
-    static String describe(List<Paragraph<ParStyle, String, TextStyle>> paragraphs, int start, int end) {
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (i > 0) {
-                all.append('\n');
-            }
-            all.append(paragraphs.get(i).getText());
-        }
+    static String describe(String all, int start, int end) {
         WordCount total = WordCount.of(all);
         if (start < end && end <= all.length()) {
             WordCount selected = WordCount.of(all.subSequence(start, end));

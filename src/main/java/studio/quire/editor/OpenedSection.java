@@ -1,5 +1,8 @@
 package studio.quire.editor;
 
+import studio.quire.text.MarkdownFormat;
+import studio.quire.text.WordCount;
+
 import java.util.UUID;
 
 /**
@@ -9,4 +12,9 @@ import java.util.UUID;
  *                    it yet (replayed after a crash or while the server was unreachable)
  */
 public record OpenedSection(UUID sectionId, String markdown, long version, int words, boolean fromJournal) {
+    /** The section's stored text {@code markdown}, its words counted as the binder counts them (ADR 0008). */
+    public static OpenedSection of(UUID sectionId, String markdown, long version, boolean fromJournal) {
+        return new OpenedSection(sectionId, markdown, version, WordCount.of(MarkdownFormat.parse(markdown)).words(),
+                fromJournal);
+    }
 }

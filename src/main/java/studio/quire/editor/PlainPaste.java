@@ -1,30 +1,29 @@
 package studio.quire.editor;
 
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import studio.quire.text.Document;
 import studio.quire.text.TextHygiene;
 import studio.quire.text.WordCount;
 
 /**
- * Plain text from another application, made ready to insert: cleaned, built into a styled
- * document and its words counted (pasted words are counted apart from written ones). Built off the
+ * Plain text from another application, made ready to insert: cleaned, built into the editor's
+ * form and its words counted (pasted words are counted apart from written ones). Built off the
  * FX thread: a paste can be megabytes.
  */
 final class PlainPaste {
-    final ReadOnlyStyledDocument<ParStyle, String, TextStyle> document;
+    final EditorText text;
     /** Whether invisible control characters had to be removed. */
     final boolean cleaned;
     final int words;
 
-    private PlainPaste(ReadOnlyStyledDocument<ParStyle, String, TextStyle> document, boolean cleaned, int words) {
-        this.document = document;
+    private PlainPaste(EditorText text, boolean cleaned, int words) {
+        this.text = text;
         this.cleaned = cleaned;
         this.words = words;
     }
 
-    static PlainPaste of(String text) {
+    static PlainPaste of(String text, EditorText.Builder texts) {
         boolean cleaned = !TextHygiene.isClean(text.replace("\r", ""));
         Document plain = Document.ofPlainText(text);
-        return new PlainPaste(StyledDocuments.toStyled(plain), cleaned, WordCount.of(plain).words());
+        return new PlainPaste(texts.of(plain), cleaned, WordCount.of(plain).words());
     }
 }

@@ -60,6 +60,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewModels_knowNoRichTextFx() {
+        // The editor's text reaches its view model as an EditorText; RichTextFX stays in the views.
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("org.fxmisc..")
+                .check(quire);
+    }
+
+    @Test
     void repositories_knowNoJavaFx() {
         noClasses().that().haveSimpleNameEndingWith("Repository")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")

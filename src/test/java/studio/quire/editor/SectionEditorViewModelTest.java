@@ -1,14 +1,8 @@
 package studio.quire.editor;
 
-import org.fxmisc.richtext.model.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import studio.quire.compare.Change;
-import studio.quire.compare.Comparison;
-import studio.quire.compare.ComparisonRequest;
-import studio.quire.compare.Merge;
-import studio.quire.compare.MergeChoices;
-import studio.quire.diff.DiffOptions;
+import studio.quire.editor.view.StyledText;
 import studio.quire.ui.SameThreadTaskExecutor;
 
 import java.util.ArrayList;
@@ -16,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SectionEditorViewModelTest {
     private final UUID first = UUID.randomUUID();
@@ -30,7 +23,7 @@ class SectionEditorViewModelTest {
     void setUp() {
         store.put(first, "First *text* here.\n").put(second, "# Second\n");
         viewModel = new SectionEditorViewModel(store, (id, name) -> namedRevisions.add(id + " " + name),
-                new SameThreadTaskExecutor());
+                StyledText::of, new SameThreadTaskExecutor());
         viewModel.setDocumentSink(shown::add);
     }
 
@@ -40,7 +33,7 @@ class SectionEditorViewModelTest {
 
         assertThat(shown).hasSize(1);
         assertThat(shown.get(0).mode()).isEqualTo(DocumentLoad.Mode.OPEN);
-        assertThat(shown.get(0).document().getText()).isEqualTo("First text here.");
+        assertThat(shown.get(0).text().plainText()).isEqualTo("First text here.");
         assertThat(viewModel.countsProperty().get()).isEqualTo("3 words · 16 characters");
         assertThat(viewModel.editableProperty().get()).isTrue();
         assertThat(viewModel.emptyTextProperty().get()).isEmpty();
@@ -57,7 +50,7 @@ class SectionEditorViewModelTest {
     @Test
     void open_handsOverHeldBackEdits_beforeFlushing() {
         viewModel.open(first, "One", false);
-        viewModel.setPendingEditsFlusher(() -> viewModel.textChanged(paragraphs("Typed just now.\n")));
+        viewModel.setPendingEditsFlusher(() -> viewModel.textChanged(styled("Typed just now.\n")));
 
         viewModel.open(second, "Two", false);
 
@@ -78,7 +71,7 @@ class SectionEditorViewModelTest {
     @Test
     void open_isNotEditable_inReadOnlyMode() {
         viewModel.open(first, "One", true);
-        viewModel.textChanged(paragraphs("Changed.\n"));
+        viewModel.textChanged(styled("Changed.\n"));
 
         assertThat(viewModel.editableProperty().get()).isFalse();
         assertThat(store.calls()).doesNotContain("edited " + first);
@@ -88,7 +81,7 @@ class SectionEditorViewModelTest {
     void textChanged_handsTheStoredFormatToTheStore() {
         viewModel.open(first, "One", false);
 
-        viewModel.textChanged(paragraphs("Some **bold** words.\n"));
+        viewModel.textChanged(styled("Some **bold** words.\n"));
 
         assertThat(store.text(first)).isEqualTo("Some **bold** words.\n");
         assertThat(viewModel.countsProperty().get()).isEqualTo("3 words · 16 characters");
@@ -98,7 +91,7 @@ class SectionEditorViewModelTest {
     void selectionChanged_countsTheSelection() {
         viewModel.open(first, "One", false);
 
-        viewModel.selectionChanged(paragraphs("one two three four\n"), 4, 13);
+        viewModel.selectionChanged(styled("one two three four\n"), 4, 13);
 
         assertThat(viewModel.countsProperty().get()).isEqualTo("2 of 4 words selected");
     }
@@ -138,93 +131,11 @@ class SectionEditorViewModelTest {
 
         store.reportConflict(first, "Mine.\n", "Theirs.\n");
 
-        assertThat(viewModel.conflictShownProperty().get()).isTrue();
+        assertThat(viewModel.conflict().shownProperty().get()).isTrue();
         assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.OPEN);
-        assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("Theirs.");
+        assertThat(shown.get(shown.size() - 1).text().plainText()).isEqualTo("Theirs.");
         // Opened again through the store, so the store knows the editor shows their text now.
         assertThat(store.calls()).endsWith("open " + first);
-    }
-
-    @Test
-    void useMyVersion_keepsTheirsAsANamedRevision_thenPutsMineBackAsOneUndoableEdit() {
-        viewModel.open(first, "One", false);
-        store.reportConflict(first, "Mine.\n", "Theirs.\n");
-
-        viewModel.useMyVersion();
-
-        assertThat(namedRevisions).containsExactly(first + " " + SectionEditorViewModel.THEIR_REVISION_NAME);
-        assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.REPLACE);
-        assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("Mine.");
-        assertThat(viewModel.conflictShownProperty().get()).isFalse();
-    }
-
-    @Test
-    void compareConflict_comparesTheirsWithMine_andTheMergedTextIsUsedLikeMine() throws Exception {
-        List<ComparisonRequest> requests = new ArrayList<>();
-        viewModel.setOnCompare(requests::add);
-        viewModel.open(first, "One", false);
-        store.reportConflict(first, "The dog ran home.\n", "The cat sat home.\n");
-
-        viewModel.compareConflict();
-
-        ComparisonRequest request = requests.get(0);
-        assertThat(request.olderLabel()).isEqualTo("Their version");
-        assertThat(request.newerLabel()).isEqualTo("Your version");
-        assertThat(request.mergeTarget().saveLabel()).isEqualTo("Use this version");
-        Comparison comparison = Comparison.of(request.loader().load(), DiffOptions.DEFAULT);
-        assertThat(comparison.changes()).singleElement().extracting(Change::olderText, Change::newerText)
-                .containsExactly("cat sat", "dog ran");
-        assertThat(viewModel.conflictShownProperty().get()).as("the banner stays while the writer compares").isTrue();
-
-        assertThat(request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allRejected(comparison)))
-                .toCompletableFuture()).isCompleted();
-
-        assertThat(namedRevisions).containsExactly(first + " " + SectionEditorViewModel.THEIR_REVISION_NAME);
-        assertThat(shown.get(shown.size() - 1).mode()).isEqualTo(DocumentLoad.Mode.REPLACE);
-        assertThat(shown.get(shown.size() - 1).document().getText()).isEqualTo("The cat sat home.");
-        assertThat(viewModel.conflictShownProperty().get()).isFalse();
-    }
-
-    @Test
-    void compareConflict_savedAfterTheConflictWasSettled_isRefused_andNothingChanges() throws Exception {
-        List<ComparisonRequest> requests = new ArrayList<>();
-        viewModel.setOnCompare(requests::add);
-        viewModel.open(first, "One", false);
-        store.reportConflict(first, "Mine.\n", "Theirs.\n");
-        viewModel.compareConflict();
-        ComparisonRequest request = requests.get(0);
-        Comparison comparison = Comparison.of(request.loader().load(), DiffOptions.DEFAULT);
-        viewModel.keepTheirs();
-        int shownBefore = shown.size();
-
-        var saved = request.mergeTarget().save(Merge.apply(comparison, MergeChoices.allAccepted())).toCompletableFuture();
-
-        assertThat(saved).isCompletedExceptionally();
-        assertThatThrownBy(saved::join).hasMessageContaining("This conflict was settled meanwhile");
-        assertThat(shown).hasSize(shownBefore);
-        assertThat(namedRevisions).isEmpty();
-    }
-
-    @Test
-    void compareConflict_offersNothing_withoutAConflict() {
-        List<ComparisonRequest> requests = new ArrayList<>();
-        viewModel.setOnCompare(requests::add);
-        viewModel.open(first, "One", false);
-
-        viewModel.compareConflict();
-
-        assertThat(requests).isEmpty();
-    }
-
-    @Test
-    void keepTheirs_dismissesTheBanner_withoutANamedRevision() {
-        viewModel.open(first, "One", false);
-        store.reportConflict(first, "Mine.\n", "Theirs.\n");
-
-        viewModel.keepTheirs();
-
-        assertThat(viewModel.conflictShownProperty().get()).isFalse();
-        assertThat(namedRevisions).isEmpty();
     }
 
     @Test
@@ -235,7 +146,7 @@ class SectionEditorViewModelTest {
 
         DocumentLoad paste = shown.get(shown.size() - 1);
         assertThat(paste.mode()).isEqualTo(DocumentLoad.Mode.INSERT);
-        assertThat(paste.document().getText()).isEqualTo("one\ntwo");
+        assertThat(paste.text().plainText()).isEqualTo("one\ntwo");
         assertThat(viewModel.messageProperty().get()).isEqualTo(SectionEditorViewModel.PASTE_CLEANED);
     }
 
@@ -281,7 +192,7 @@ class SectionEditorViewModelTest {
         assertThat(store.calls()).endsWith("flush " + first);
     }
 
-    private static List<Paragraph<ParStyle, String, TextStyle>> paragraphs(String markdown) {
-        return StyledDocuments.fromMarkdown(markdown).getParagraphs();
+    private static EditorText styled(String markdown) {
+        return StyledText.fromMarkdown(markdown);
     }
 }

@@ -34,8 +34,18 @@ final class SaveListeners {
         listeners.remove(listener);
     }
 
-    void statusChanged(UUID sectionId, SaveStatus status, String detail) {
+    private void statusChanged(UUID sectionId, SaveStatus status, String detail) {
         tell(listener -> listener.statusChanged(sectionId, status, detail));
+    }
+
+    /** Tells the section's status if {@link StatusRule} now says something else; called with the saver's lock held. */
+    void report(SectionState s) {
+        StatusRule.Verdict verdict = StatusRule.of(s);
+        if (verdict.status() != s.reportedStatus || !verdict.detail().equals(s.reportedDetail)) {
+            s.reportedStatus = verdict.status();
+            s.reportedDetail = verdict.detail();
+            statusChanged(s.id, verdict.status(), verdict.detail());
+        }
     }
 
     void conflict(SectionConflict conflict) {

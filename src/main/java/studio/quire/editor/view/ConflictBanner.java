@@ -6,23 +6,23 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import studio.quire.editor.SectionEditorViewModel;
+import studio.quire.editor.SectionConflictViewModel;
 
 /** Shown when someone else saved the open section: the editor shows their text; the writer chooses. */
 final class ConflictBanner extends HBox {
-    ConflictBanner(SectionEditorViewModel viewModel) {
+    ConflictBanner(SectionConflictViewModel viewModel) {
         getStyleClass().add("conflict-banner");
         setId("conflictBanner");
-        Label text = new Label(viewModel.conflictText());
+        Label text = new Label(viewModel.text());
         text.setWrapText(true);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button compare = new Button("Compare…");
         compare.setId("compareConflictButton");
         compare.setTooltip(new Tooltip("See their version and yours side by side and take either, change by change"));
-        compare.setOnAction(e -> viewModel.compareConflict());
+        compare.setOnAction(e -> viewModel.compare());
         Button mine = new Button("Use my version");
         mine.setId("useMineButton");
-        mine.setOnAction(e -> viewModel.useMyVersion());
+        mine.setOnAction(e -> viewModel.useMine());
         Button theirs = new Button("Keep theirs");
         theirs.setId("keepTheirsButton");
         theirs.setOnAction(e -> viewModel.keepTheirs());
@@ -32,7 +32,7 @@ final class ConflictBanner extends HBox {
         }
         text.setMinWidth(0);
         getChildren().addAll(text, compare, mine, theirs);
-        visibleProperty().bind(viewModel.conflictShownProperty());
+        visibleProperty().bind(viewModel.shownProperty());
         managedProperty().bind(visibleProperty());
     }
 }

@@ -24,7 +24,6 @@ import studio.quire.editor.ParStyle;
 import studio.quire.editor.StyledDocuments;
 import studio.quire.editor.TextStyle;
 
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -106,9 +105,9 @@ public final class EditorArea extends StyledTextArea<ParStyle, TextStyle> {
         this.plainPaste = handler;
     }
 
-    /** The paragraphs as they are now: immutable, so taking them is cheap and they can go to another thread. */
-    public List<Paragraph<ParStyle, String, TextStyle>> snapshot() {
-        return document.snapshot().getParagraphs();
+    /** The text as it is now: immutable, so taking it is cheap and it can go to another thread. */
+    public StyledText snapshot() {
+        return new StyledText(document.snapshot());
     }
 
     /** Shows a whole document in one replace; {@code forgetHistory} when it is a newly opened text. */

@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * The section editor: toolbar, conflict banner, find bar, the formatted text in a readable column,
  * and a footer with counts and save status. Binds to {@link SectionEditorViewModel}; hands it
- * snapshots of the text at most 300 ms after a change, also while typing goes on.
+ * snapshots of the text ({@link StyledText}) at most 300 ms after a change, also while typing goes on.
  */
 public final class SectionEditorView extends BorderPane {
     static final Duration SAVE_DELAY = Duration.millis(300);
@@ -44,7 +44,7 @@ public final class SectionEditorView extends BorderPane {
         FormattingToolbar toolbar = new FormattingToolbar(area, viewModel, this::askLink, () -> findBar.open(false));
         toolbar.visibleProperty().bind(viewModel.focusModeProperty().not());
         toolbar.managedProperty().bind(toolbar.visibleProperty());
-        setTop(new VBox(toolbar, new ConflictBanner(viewModel), findBar));
+        setTop(new VBox(toolbar, new ConflictBanner(viewModel.conflict()), findBar));
         setCenter(centre());
         setBottom(new EditorFooter(viewModel));
         viewModel.focusModeProperty().addListener((obs, old, on) -> pseudoFocusMode(on));
@@ -109,14 +109,14 @@ public final class SectionEditorView extends BorderPane {
                 saveTimer.stop();
                 opening = true;
                 try {
-                    area.showDocument(load.document(), true);
+                    area.showDocument(StyledText.documentOf(load.text()), true);
                 } finally {
                     opening = false;
                 }
                 // No focus grab: the writer may still be moving through the binder with the keyboard.
             }
-            case REPLACE -> area.showDocument(load.document(), false);
-            case INSERT -> area.replaceSelection(load.document());
+            case REPLACE -> area.showDocument(StyledText.documentOf(load.text()), false);
+            case INSERT -> area.replaceSelection(StyledText.documentOf(load.text()));
         }
     }
 

@@ -18,6 +18,7 @@ import studio.quire.compare.view.ComparisonViewModel;
 import studio.quire.compare.view.ComparisonWindow;
 import studio.quire.editor.ParStyle;
 import studio.quire.editor.RecordingSectionStore;
+import studio.quire.editor.SectionConflictViewModel;
 import studio.quire.editor.SectionEditorViewModel;
 import studio.quire.testsupport.FxTests;
 import studio.quire.ui.FxTaskExecutor;
@@ -44,7 +45,7 @@ class SectionEditorViewTest {
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor(Platform::runLater, 2);
-        viewModel = new SectionEditorViewModel(store, (id, name) -> namedRevisions.add(name), executor);
+        viewModel = new SectionEditorViewModel(store, (id, name) -> namedRevisions.add(name), StyledText::of, executor);
         view = new SectionEditorView(viewModel);
         FxTests.show(stage, view);
     }
@@ -317,14 +318,14 @@ class SectionEditorViewTest {
         robot.clickOn("#useMineButton");
 
         waitUntil(() -> area().getText().equals("Mine."));
-        assertThat(namedRevisions).containsExactly(SectionEditorViewModel.THEIR_REVISION_NAME);
+        assertThat(namedRevisions).containsExactly(SectionConflictViewModel.THEIR_REVISION_NAME);
         waitUntil(() -> "Mine.\n".equals(store.text(first)));
         assertThat(robot.lookup("#conflictBanner").query().isVisible()).isFalse();
     }
 
     @Test
     void conflictBanner_compare_takesEitherSideChangeByChange_andUsesTheMergedText(FxRobot robot) {
-        viewModel.setOnCompare(request -> ComparisonWindow.show(null,
+        viewModel.conflict().setOnCompare(request -> ComparisonWindow.show(null,
                 new ComparisonViewModel(request, (comparison, title, older, newer) -> "", executor), List.of()));
         open(robot, first, "Base.\n", false);
         store.reportConflict(first, "The dog sat home. It rained.\n", "The cat sat home. It snowed.\n");
@@ -339,7 +340,7 @@ class SectionEditorViewTest {
         robot.clickOn("#saveButton");
 
         waitUntil(() -> area().getText().equals("The cat sat home. It rained."));
-        assertThat(namedRevisions).containsExactly(SectionEditorViewModel.THEIR_REVISION_NAME);
+        assertThat(namedRevisions).containsExactly(SectionConflictViewModel.THEIR_REVISION_NAME);
         waitUntil(() -> "The cat sat home. It rained.\n".equals(store.text(first)));
         assertThat(robot.lookup("#conflictBanner").query().isVisible()).isFalse();
     }
