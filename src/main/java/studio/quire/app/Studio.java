@@ -24,7 +24,7 @@ import studio.quire.session.SettingsStore;
 import studio.quire.app.window.MainWindowView;
 import studio.quire.app.window.MainWindowViewModel;
 import studio.quire.app.window.WindowPlacement;
-import studio.quire.app.window.ConnectionState;
+import studio.quire.app.signin.ConnectionState;
 /**
  * The composition root of the studio: builds every object by constructor, shows the window at
  * once, and connects in the background. Nothing here blocks the FX thread; shutting down (closing

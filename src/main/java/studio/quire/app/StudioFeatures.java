@@ -38,10 +38,10 @@ import java.util.function.Consumer;
 
 import studio.quire.session.Session;
 import studio.quire.session.SessionOpener;
-import studio.quire.app.window.FeatureViews;
-import studio.quire.app.window.PageContent;
-import studio.quire.app.window.PageProblem;
-import studio.quire.app.window.SidebarPage;
+import studio.quire.app.pages.FeatureViews;
+import studio.quire.app.pages.PageContent;
+import studio.quire.app.pages.PageProblem;
+import studio.quire.app.pages.SidebarPage;
 /**
  * Wires each feature page to a session: repository, view model, view. Part of the composition
  * root; it also keeps, per signed-in database, the writing services (saver, goals) and the local

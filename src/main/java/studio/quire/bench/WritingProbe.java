@@ -11,7 +11,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.slf4j.LoggerFactory;
-import studio.quire.app.window.ConnectionState;
+import studio.quire.app.signin.ConnectionState;
 import studio.quire.app.window.MainWindowViewModel;
 import studio.quire.editor.view.EditorArea;
 import studio.quire.manuscript.tree.ManuscriptNodeViewModel;

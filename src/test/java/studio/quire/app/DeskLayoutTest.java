@@ -35,7 +35,7 @@ import java.util.List;
 import studio.quire.session.Session;
 import studio.quire.app.window.MainWindowView;
 import studio.quire.app.window.MainWindowViewModel;
-import studio.quire.app.window.ConnectionState;
+import studio.quire.app.signin.ConnectionState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.visible;
 import static studio.quire.testsupport.FxTests.waitUntil;

@@ -12,6 +12,12 @@ import studio.quire.ui.Pulses;
 import java.util.List;
 import java.util.Optional;
 
+import studio.quire.app.signin.SignInView;
+import studio.quire.app.pages.SidebarPage;
+import studio.quire.app.pages.PagesView;
+import studio.quire.app.pages.FeatureViews;
+import studio.quire.app.pages.SidebarView;
+import studio.quire.app.pages.NavigationViewModel;
 /**
  * The studio's window: menus, the sidebar of the pages the composition root lists, the page shown,
  * and a status bar that tells where the data is and who is signed in. Shows a connecting state at

@@ -26,7 +26,7 @@ import studio.quire.session.Session;
 import studio.quire.session.SessionOpener;
 import studio.quire.session.DataDirectory;
 import studio.quire.session.SettingsStore;
-import studio.quire.app.window.ConnectionState;
+import studio.quire.app.signin.ConnectionState;
 import studio.quire.app.window.MainWindowView;
 import studio.quire.app.window.MainWindowViewModel;
 import studio.quire.app.StudioFeatures;

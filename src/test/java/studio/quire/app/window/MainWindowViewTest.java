@@ -26,6 +26,7 @@ import studio.quire.session.SessionOpener;
 import studio.quire.session.DataDirectory;
 import studio.quire.session.SettingsStore;
 import studio.quire.app.StudioFeatures;
+import studio.quire.app.signin.ConnectionState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static studio.quire.testsupport.FxTests.visible;
 import static studio.quire.testsupport.FxTests.waitUntil;

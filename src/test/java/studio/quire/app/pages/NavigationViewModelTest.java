@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.pages;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import studio.quire.app.signin.StatusNotice;
+import studio.quire.app.window.WindowModels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

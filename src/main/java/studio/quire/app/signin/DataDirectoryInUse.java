@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.signin;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.signin;
 
 import javafx.scene.Node;
 import javafx.stage.Window;
@@ -7,12 +7,12 @@ import studio.quire.app.connect.ConnectionDialog;
 import studio.quire.app.connect.ConnectionFormViewModel;
 
 /** What both the menus and the sign-in cards offer: connecting to a team server, and quitting. */
-final class WindowActions {
+public final class WindowActions {
     private WindowActions() {
     }
 
     /** Asks for a team server in a dialog over the window of {@code near}, then connects to it. */
-    static void connectToServer(Node near, ServerSignIn signIn) {
+    public static void connectToServer(Node near, ServerSignIn signIn) {
         ConnectionFormViewModel form = signIn.newConnectionForm();
         ConnectionDialog dialog = new ConnectionDialog(form);
         dialog.initOwner(near.getScene().getWindow());
@@ -20,7 +20,7 @@ final class WindowActions {
     }
 
     /** Closes the window of {@code near} as its close button would (everything is then stopped). */
-    static void quit(Node near) {
+    public static void quit(Node near) {
         if (near.getScene() != null) {
             Window window = near.getScene().getWindow();
             window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));

@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.pages;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import studio.quire.app.signin.SessionViewModel;
+import studio.quire.app.signin.StatusNotice;
 /**
  * Which sidebar page the window shows, and the open project. Pages are known by their id, each
  * offered once ({@link #offer}) with when it is available; the first offered is the home page,

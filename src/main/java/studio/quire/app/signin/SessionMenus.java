@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.signin;
 
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -7,12 +7,12 @@ import javafx.scene.control.ToggleGroup;
 
 import studio.quire.session.Session;
 /** The File menu's Switch person and Organization lists, filled from the main window's model. */
-final class SessionMenus {
+public final class SessionMenus {
     private SessionMenus() {
     }
 
     /** Whom one can become (embedded mode), the signed-in person checked. */
-    static void fillPeople(Menu menu, SessionViewModel viewModel) {
+    public static void fillPeople(Menu menu, SessionViewModel viewModel) {
         ToggleGroup group = new ToggleGroup();
         String me = viewModel.sessionProperty().get() == null ? null
                 : viewModel.sessionProperty().get().identity().loginName();
@@ -28,7 +28,7 @@ final class SessionMenus {
     }
 
     /** The signed-in person's organizations, shown only when there is more than one. */
-    static void fillOrganizations(Menu menu, SessionViewModel viewModel, Session session) {
+    public static void fillOrganizations(Menu menu, SessionViewModel viewModel, Session session) {
         ToggleGroup group = new ToggleGroup();
         menu.getItems().setAll(viewModel.organizations().stream().map(m -> {
             RadioMenuItem item = new RadioMenuItem(m.orgName() + " (" + m.role().label() + ")");

@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.signin;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -13,7 +13,7 @@ import studio.quire.ui.Fxml;
  * not connect (with a retry, a team server, this computer's database), another Quire holding the
  * data directory, or the password a team server asks for.
  */
-final class SignInView extends StackPane {
+public final class SignInView extends StackPane {
     private final SessionViewModel viewModel;
 
     @FXML private VBox connectingCard;
@@ -30,7 +30,7 @@ final class SignInView extends StackPane {
     @FXML private Label passwordTitle;
     @FXML private PasswordField passwordField;
 
-    SignInView(SessionViewModel viewModel) {
+    public SignInView(SessionViewModel viewModel) {
         this.viewModel = viewModel;
         Fxml.loadInto(this);
         visibleProperty().bind(viewModel.readyProperty().not());

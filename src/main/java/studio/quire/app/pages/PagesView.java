@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.pages;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -18,26 +18,26 @@ import java.util.function.BiConsumer;
  * the page of the open project. The home page (the first of the list) is shown when the page asked
  * for has no content (People for someone who is not an admin).
  */
-final class PagesView extends StackPane {
+public final class PagesView extends StackPane {
     private final List<SidebarPage> pages;
     private final Map<String, Node> built = new LinkedHashMap<>();
     private Node projectPage;
     private String projectPageId;
 
-    PagesView(List<SidebarPage> pages) {
+    public PagesView(List<SidebarPage> pages) {
         this.pages = pages;
         setId("content");
     }
 
     /** Removes the session's pages (what they keep open closes as they leave the window). */
-    void clear() {
+    public void clear() {
         closeProject();
         getChildren().clear();
         built.clear();
     }
 
     /** Builds the pages of {@code session} that its person may have; {@code counts} hears each page's count. */
-    void build(Session session, BiConsumer<String, ObservableStringValue> counts) {
+    public void build(Session session, BiConsumer<String, ObservableStringValue> counts) {
         for (SidebarPage page : pages) {
             if (!page.isFor(session)) {
                 continue;
@@ -62,7 +62,7 @@ final class PagesView extends StackPane {
     }
 
     /** Builds the page of the open project, for {@code session}; returns it, if there is such a page. */
-    Node openProject(Session session, Project project) {
+    public Node openProject(Session session, Project project) {
         closeProject();
         for (SidebarPage page : pages) {
             if (page.lifetime() == SidebarPage.Lifetime.PROJECT) {
@@ -75,7 +75,7 @@ final class PagesView extends StackPane {
     }
 
     /** Closes the page of the open project, if one is open: the writing desk hands over its last edits. */
-    void closeProject() {
+    public void closeProject() {
         if (projectPage != null) {
             getChildren().remove(projectPage);
             if (projectPage instanceof AutoCloseable page) {
@@ -90,7 +90,7 @@ final class PagesView extends StackPane {
     }
 
     /** Shows the page {@code id} (the home page when it has no content); returns the id of the page shown. */
-    String show(String id) {
+    public String show(String id) {
         String home = pages.isEmpty() ? null : pages.get(0).id();
         Node shown = id != null && id.equals(projectPageId) ? projectPage : built.get(id);
         String shownId = id;

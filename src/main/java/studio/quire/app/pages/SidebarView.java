@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.pages;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -20,13 +20,13 @@ import java.util.Map;
  * keep one. An item that cannot be chosen while not connected is disabled; one offered only to
  * some (People) or only at times (the open project, under its title) is hidden otherwise.
  */
-final class SidebarView extends VBox {
+public final class SidebarView extends VBox {
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private final Map<String, Label> counts = new LinkedHashMap<>();
     private final List<SidebarPage> pages;
 
     /** @param chosen runs after an item is chosen (the window shows the page, or keeps the item selected) */
-    SidebarView(List<SidebarPage> pages, NavigationViewModel navigation, Runnable chosen) {
+    public SidebarView(List<SidebarPage> pages, NavigationViewModel navigation, Runnable chosen) {
         this.pages = pages;
         setId("sidebar");
         getStyleClass().add("sidebar");
@@ -82,19 +82,19 @@ final class SidebarView extends VBox {
     }
 
     /** Icons come a frame after the window (the icon font is slow to load). */
-    void addIcons() {
+    public void addIcons() {
         for (SidebarPage page : pages) {
             buttons.get(page.id()).setGraphic(new FontIcon(page.icon()));
         }
     }
 
     /** Selects the item of the page shown, and only that one. */
-    void select(String shown) {
+    public void select(String shown) {
         buttons.forEach((id, button) -> button.setSelected(id.equals(shown)));
     }
 
     /** Shows {@code count} beside the item of the counted page {@code id}. */
-    void showCount(String id, ObservableStringValue count) {
+    public void showCount(String id, ObservableStringValue count) {
         Label badge = counts.get(id);
         if (badge != null) {
             badge.textProperty().bind(count);
@@ -102,7 +102,7 @@ final class SidebarView extends VBox {
     }
 
     /** No counts (the session's pages are gone). */
-    void clearCounts() {
+    public void clearCounts() {
         for (Label badge : counts.values()) {
             badge.textProperty().unbind();
             badge.setText("");

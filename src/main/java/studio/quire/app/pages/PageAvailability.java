@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.pages;
 
 /** When a sidebar page is offered to the signed-in person (while connected). */
 public enum PageAvailability {

@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.signin;
 
 /** Where the main window stands with the database. */
 public enum ConnectionState {

@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.signin;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import studio.quire.app.window.WindowModels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Connecting, signing in and switching, without a toolkit, against a real server (server mode). */

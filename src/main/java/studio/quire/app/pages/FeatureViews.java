@@ -1,4 +1,4 @@
-package studio.quire.app.window;
+package studio.quire.app.pages;
 
 import javafx.scene.Node;
 import studio.quire.session.Session;
