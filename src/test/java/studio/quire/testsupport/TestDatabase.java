@@ -56,6 +56,8 @@ public final class TestDatabase implements AutoCloseable {
         return "pw-" + loginName;
     }
 
+    private Database orgMaker;
+
     /** Opens (and remembers, to close) a pool as this login. */
     public Database open(ConnectionTarget target) {
         try {
@@ -77,8 +79,13 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** An organization with one person of each role; their logins are unique to this run. */
-    public Org createOrg(String orgName) {
-        PeopleRepository people = new PeopleRepository(openOwner().dsl());
+    public synchronized Org createOrg(String orgName) {
+        // One owner pool for all the organizations of this database: a class that makes one per test
+        // would otherwise hold a pool per test until it ends, and the test server has 60 connections.
+        if (orgMaker == null) {
+            orgMaker = openOwner();
+        }
+        PeopleRepository people = new PeopleRepository(orgMaker.dsl());
         UUID org = people.createOrganization(orgName);
         String admin = add(people, org, "admin", Role.ADMIN);
         String writer = add(people, org, "writer", Role.WRITER);
