@@ -15,9 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -53,20 +56,44 @@ public class GenerateJooq {
             DataSource owner = pg.getDatabase("quire_owner", "quire");
             Flyway.configure().dataSource(owner).locations("filesystem:" + migrations.toAbsolutePath())
                     .schemas("quire").defaultSchema("quire").load().migrate();
-            GenerationTool.generate(configuration(pg.getJdbcUrl("postgres", "quire"), output));
+            GenerationTool.generate(configuration(pg.getJdbcUrl("postgres", "quire"), output, ownerOnlyFunctions(owner)));
         }
         Files.writeString(output.resolve(HASH_FILE), hash);
     }
 
-    private static Configuration configuration(String url, Path output) {
+    /**
+     * The schema's functions a person may not execute (V15 grants quire_member what people call):
+     * they get no generated routine, so {@code Routines} holds exactly what the app may call.
+     */
+    private static List<String> ownerOnlyFunctions(DataSource owner) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("""
+                     select p.proname from pg_proc p
+                      where p.pronamespace = 'quire'::regnamespace
+                        and not has_function_privilege('quire_member', p.oid, 'execute')
+                      order by 1""")) {
+            while (r.next()) {
+                names.add(r.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static Configuration configuration(String url, Path output, List<String> ownerOnly) {
+        // Names, not signatures: no function of ours is overloaded, and no table shares a function's name.
+        String excludes = Stream.concat(Stream.of("flyway_schema_history"), ownerOnly.stream().map(n -> "quire\\." + n))
+                .collect(Collectors.joining("|"));
         return new Configuration()
                 .withJdbc(new Jdbc().withDriver("org.postgresql.Driver").withUrl(url).withUser("postgres"))
                 .withGenerator(new Generator()
                         .withDatabase(new Database()
                                 .withName("org.jooq.meta.postgres.PostgresDatabase")
                                 .withInputSchema("quire")
-                                .withExcludes("flyway_schema_history")
-                                .withIncludeRoutines(false)
+                                .withExcludes(excludes)
+                                // Our own functions, called through Routines (and as fields in queries);
+                                // trigger functions stay out (includeTriggerRoutines is false by default).
+                                .withIncludeRoutines(true)
                                 .withForcedTypes(new org.jooq.meta.jaxb.ForcedType()
                                         .withUserType("org.jooq.JSONB")
                                         .withIncludeTypes("jsonb")

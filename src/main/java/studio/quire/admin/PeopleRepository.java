@@ -2,6 +2,7 @@ package studio.quire.admin;
 
 import org.jooq.DSLContext;
 import org.postgresql.util.PasswordUtil;
+import studio.quire.db.schema.Routines;
 
 import java.util.List;
 import java.util.Optional;
@@ -75,11 +76,11 @@ public final class PeopleRepository {
 
     /** True when this connection's role owns Quire's schema (the bootstrap role of a team server). */
     public boolean isSchemaOwner() {
-        return translate(() -> Boolean.TRUE.equals(dsl.resultQuery("select quire.is_schema_owner()").fetchOne(0, Boolean.class)));
+        return translate(() -> Boolean.TRUE.equals(Routines.isSchemaOwner(dsl.configuration())));
     }
 
     public UUID createOrganization(String name) {
-        return translate(() -> dsl.resultQuery("select quire.create_organization(?)", name).fetchOne(0, UUID.class));
+        return translate(() -> Routines.createOrganization(dsl.configuration(), name));
     }
 
     /**
@@ -89,15 +90,21 @@ public final class PeopleRepository {
      */
     public UUID addPerson(UUID orgId, String loginName, String displayName, Role role, String password) {
         String verifier = password == null ? null : PasswordUtil.encodeScramSha256(password.toCharArray());
-        return translate(() -> dsl.resultQuery("select quire.add_person(?, ?, ?, ?, ?)",
-                orgId, loginName, displayName, role.dbName(), verifier).fetchOne(0, UUID.class));
+        return translate(() -> Routines.addPerson(dsl.configuration(), orgId, loginName, displayName, role.dbName(),
+                verifier));
     }
 
     public void setRole(UUID orgId, UUID personId, Role role) {
-        translate(() -> dsl.execute("select quire.set_member_role(?, ?, ?)", orgId, personId, role.dbName()));
+        translate(() -> {
+            Routines.setMemberRole(dsl.configuration(), orgId, personId, role.dbName());
+            return null;
+        });
     }
 
     public void deactivate(UUID orgId, UUID personId) {
-        translate(() -> dsl.execute("select quire.deactivate_member(?, ?)", orgId, personId));
+        translate(() -> {
+            Routines.deactivateMember(dsl.configuration(), orgId, personId);
+            return null;
+        });
     }
 }

@@ -1,6 +1,8 @@
 package studio.quire.bench;
 
 import org.jooq.DSLContext;
+import studio.quire.admin.Role;
+import studio.quire.db.schema.Routines;
 
 import java.util.UUID;
 
@@ -28,11 +30,11 @@ final class ReviewSeed {
             return first;
         }
         for (int i = 1; i <= ORGS; i++) {
-            UUID org = owner.fetchSingle("select quire.create_organization(?)", "Review bench " + i).get(0, UUID.class);
-            owner.fetch("select quire.add_person(?, ?, ?, 'writer', ?)", org, "bench_review_writer_" + i,
-                    "Writer " + i, PASSWORD);
-            owner.fetch("select quire.add_person(?, ?, 'Review Editor', 'editor', ?)", org, EDITOR, PASSWORD);
-            owner.fetch("select quire.add_person(?, ?, 'Second Editor', 'editor', ?)", org, OTHER_EDITOR, PASSWORD);
+            UUID org = Routines.createOrganization(owner.configuration(), "Review bench " + i);
+            Routines.addPerson(owner.configuration(), org, "bench_review_writer_" + i, "Writer " + i,
+                    Role.WRITER.dbName(), PASSWORD);
+            Routines.addPerson(owner.configuration(), org, EDITOR, "Review Editor", Role.EDITOR.dbName(), PASSWORD);
+            Routines.addPerson(owner.configuration(), org, OTHER_EDITOR, "Second Editor", Role.EDITOR.dbName(), PASSWORD);
             owner.execute("""
                     with project as (
                         insert into quire.project (org_id, kind, title) values (?, 'book', 'Review bench') returning id, org_id),

@@ -13,6 +13,7 @@ import studio.quire.review.QueueCursor;
 import studio.quire.review.QueueItem;
 import studio.quire.review.ReviewDecision;
 import studio.quire.review.ReviewRepository;
+import studio.quire.review.ReviewState;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -122,9 +123,9 @@ public final class ReviewSuite {
         double[] samples = new double[requests.size() - warmup];
         for (int i = 0; i < requests.size(); i++) {
             long started = System.nanoTime();
-            String state = decider.decide(requests.get(i), 1, ReviewDecision.APPROVE, "");
+            ReviewState state = decider.decide(requests.get(i), 1, ReviewDecision.APPROVE, "");
             double ms = (System.nanoTime() - started) / 1e6;
-            if (!"in_review".equals(state)) {
+            if (state != ReviewState.IN_REVIEW) {
                 throw new IllegalStateException("an approved first step left the request " + state);
             }
             if (i >= warmup) {

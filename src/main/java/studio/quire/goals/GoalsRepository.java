@@ -5,6 +5,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.db.schema.Routines;
 import studio.quire.editor.WritingSession;
 
 import java.math.BigDecimal;
@@ -148,7 +149,7 @@ public final class GoalsRepository {
                 .from(WRITING_SESSION)
                 .where(WRITING_SESSION.PROJECT_ID.eq(project))
                 .and(WRITING_SESSION.ENDED_AT.ge(since.atOffset(ZoneOffset.UTC)))
-                .and(mineOnly ? WRITING_SESSION.PERSON_ID.eq(DSL.field("quire.current_person_id()", UUID.class))
+                .and(mineOnly ? WRITING_SESSION.PERSON_ID.eq(Routines.currentPersonId())
                         : DSL.noCondition());
         return DSL.field(sessions).cast(Integer.class);
     }

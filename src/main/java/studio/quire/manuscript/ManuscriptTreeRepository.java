@@ -6,6 +6,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.db.RenderedQuery;
+import studio.quire.db.schema.Routines;
 import studio.quire.db.schema.tables.Node;
 
 import java.util.List;
@@ -79,9 +80,7 @@ public final class ManuscriptTreeRepository {
     public TreeNode create(UUID projectId, UUID parentId, NodeKind kind, String title, Integer position) {
         String clean = Titles.clean(title);
         return structureChange(tx -> {
-            UUID id = tx.select(DSL.field("quire.insert_node({0}, {1}, {2}, {3}, {4})", UUID.class,
-                    DSL.val(projectId), DSL.val(parentId, UUID.class), DSL.val(kind.dbName()), DSL.val(clean),
-                    DSL.val(position, Integer.class))).fetchSingle().value1();
+            UUID id = Routines.insertNode(tx.configuration(), projectId, parentId, kind.dbName(), clean, position);
             return tx.select(COLUMNS).from(NODE).where(NODE.ID.eq(id)).fetchSingle(r -> toNode(r, 0));
         });
     }
@@ -97,8 +96,10 @@ public final class ManuscriptTreeRepository {
      */
     public void moveMany(List<UUID> ids, UUID newParentId, int position) {
         UUID[] nodes = ids.toArray(UUID[]::new);
-        structureChange(tx -> tx.select(DSL.field("quire.move_nodes({0}, {1}, {2})", Object.class,
-                DSL.val(nodes), DSL.val(newParentId, UUID.class), DSL.val(position))).fetch());
+        structureChange(tx -> {
+            Routines.moveNodes(tx.configuration(), nodes, newParentId, position);
+            return null;
+        });
     }
 
     /**
@@ -112,8 +113,7 @@ public final class ManuscriptTreeRepository {
                 java.util.Set<UUID> live = new java.util.HashSet<>(tx.select(NODE.ID).from(NODE)
                         .where(NODE.ID.in(order.children())).and(NODE.DELETED_AT.isNull()).fetch(NODE.ID));
                 UUID[] nodes = order.children().stream().filter(live::contains).toArray(UUID[]::new);
-                tx.select(DSL.field("quire.move_nodes({0}, {1}, {2})", Object.class,
-                        DSL.val(nodes), DSL.val(order.parentId(), UUID.class), DSL.val(0))).fetch();
+                Routines.moveNodes(tx.configuration(), nodes, order.parentId(), 0);
             }
             return null;
         });
@@ -121,12 +121,18 @@ public final class ManuscriptTreeRepository {
 
     /** Puts a node and everything below it in the trash; its siblings close up. */
     public void trash(UUID nodeId) {
-        structureChange(tx -> tx.select(DSL.field("quire.trash_node({0})", Object.class, DSL.val(nodeId))).fetch());
+        structureChange(tx -> {
+            Routines.trashNode(tx.configuration(), nodeId);
+            return null;
+        });
     }
 
     /** Brings back a trashed node with what was trashed with it, at the end of its former parent. */
     public void restore(UUID nodeId) {
-        structureChange(tx -> tx.select(DSL.field("quire.restore_node({0})", Object.class, DSL.val(nodeId))).fetch());
+        structureChange(tx -> {
+            Routines.restoreNode(tx.configuration(), nodeId);
+            return null;
+        });
     }
 
     /** What a person can restore in a project: nodes trashed on their own, most recent first. */

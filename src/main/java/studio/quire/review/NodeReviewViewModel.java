@@ -77,7 +77,7 @@ public final class NodeReviewViewModel {
         submit = Command.of(this::submitNode, node.isNotNull().and(author).and(busy.not())
                 .and(Bindings.createBooleanBinding(() -> request.get() == null || !request.get().isOpen(), request)));
         resubmit = Command.of(this::resubmitRequest, author.and(busy.not()).and(Bindings.createBooleanBinding(
-                () -> request.get() != null && "changes_requested".equals(request.get().state()), request)));
+                () -> request.get() != null && request.get().state() == ReviewState.CHANGES_REQUESTED, request)));
         open = Command.of(() -> onOpen.accept(request.get().requestId()), request.isNotNull());
     }
 
@@ -136,13 +136,12 @@ public final class NodeReviewViewModel {
 
     private String describe(RequestStatus r) {
         return switch (r.state()) {
-            case "in_review" -> "In review: step " + r.currentStep() + " of " + r.steps() + ", " + r.stepName()
+            case IN_REVIEW -> "In review: step " + r.currentStep() + " of " + r.steps() + ", " + r.stepName()
                     + (r.dueAt() == null ? "" : ", " + due(r.dueAt())) + (r.round() > 1 ? " (round " + r.round() + ")" : "");
-            case "changes_requested" -> "Changes requested at " + r.stepName() + ". Revise the text, then submit it again.";
-            case "approved" -> "Approved. Ready to publish.";
-            case "published" -> "Published.";
-            case "discarded" -> "Discarded. It can be submitted anew.";
-            default -> r.state();
+            case CHANGES_REQUESTED -> "Changes requested at " + r.stepName() + ". Revise the text, then submit it again.";
+            case APPROVED -> "Approved. Ready to publish.";
+            case PUBLISHED -> "Published.";
+            case DISCARDED -> "Discarded. It can be submitted anew.";
         };
     }
 

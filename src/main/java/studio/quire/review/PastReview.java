@@ -11,7 +11,7 @@ import java.util.UUID;
  *
  * @param updatedAt when the request last changed (a decision, a resubmission, publishing)
  */
-public record PastReview(UUID requestId, String title, String state, int round, OffsetDateTime submittedAt,
+public record PastReview(UUID requestId, String title, ReviewState state, int round, OffsetDateTime submittedAt,
                          OffsetDateTime updatedAt) {
     /** "Approved · submitted 3 Nov 2026 · round 2 · “The storm”" */
     public String describe() {
@@ -21,12 +21,11 @@ public record PastReview(UUID requestId, String title, String state, int round, 
 
     private String stateWords() {
         return switch (state) {
-            case "in_review" -> "In review";
-            case "changes_requested" -> "Changes requested";
-            case "approved" -> "Approved";
-            case "published" -> "Published";
-            case "discarded" -> "Discarded";
-            default -> state;
+            case IN_REVIEW -> "In review";
+            case CHANGES_REQUESTED -> "Changes requested";
+            case APPROVED -> "Approved";
+            case PUBLISHED -> "Published";
+            case DISCARDED -> "Discarded";
         };
     }
 }

@@ -1,21 +1,23 @@
 package studio.quire.review;
 
+import studio.quire.text.RevisionKind;
+
 /** What a review screen compares the submitted text with. */
 public enum ReviewBase {
     /** Each section's newest approved text before this submission. */
-    LAST_APPROVED("approved", "Last approved text"),
+    LAST_APPROVED(RevisionKind.APPROVED, "Last approved text"),
     /** Each section's submission before this one (an earlier round, or an earlier request). */
-    PREVIOUS_SUBMISSION("submitted", "Previous submission");
+    PREVIOUS_SUBMISSION(RevisionKind.SUBMITTED, "Previous submission");
 
-    private final String revisionKind;
+    private final RevisionKind revisionKind;
     private final String label;
 
-    ReviewBase(String revisionKind, String label) {
+    ReviewBase(RevisionKind revisionKind, String label) {
         this.revisionKind = revisionKind;
         this.label = label;
     }
 
-    String revisionKind() {
+    RevisionKind revisionKind() {
         return revisionKind;
     }
 

@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param mayDecide      whether the current step waits for the signed-in person (the queue's rule)
  * @param ownedByMe      whether the signed-in person submitted it
  */
-public record ReviewDetails(UUID requestId, UUID orgId, String title, String state, int currentStep, int round,
+public record ReviewDetails(UUID requestId, UUID orgId, String title, ReviewState state, int currentStep, int round,
                             UUID submittedBy, String submitterName, OffsetDateTime submittedAt, List<Step> steps,
                             List<Section> sections, UUID me, boolean mayDecide, boolean ownedByMe) {
     public ReviewDetails {
@@ -24,7 +24,7 @@ public record ReviewDetails(UUID requestId, UUID orgId, String title, String sta
 
     /** The step the request waits on, or null when it waits on none (changes requested, approved…). */
     public Step current() {
-        return "in_review".equals(state)
+        return state == ReviewState.IN_REVIEW
                 ? steps.stream().filter(s -> s.position() == currentStep).findFirst().orElse(null)
                 : null;
     }

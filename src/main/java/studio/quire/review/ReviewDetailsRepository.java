@@ -1,20 +1,33 @@
 package studio.quire.review;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import studio.quire.compare.ComparedText;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.db.schema.Routines;
+import studio.quire.db.schema.tables.ReviewRequest;
 import studio.quire.text.Document;
 import studio.quire.text.MarkdownFormat;
 
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static studio.quire.db.RefusedByDatabaseException.translate;
+import static studio.quire.db.schema.Tables.MEMBERSHIP;
+import static studio.quire.db.schema.Tables.NODE;
+import static studio.quire.db.schema.Tables.PERSON;
+import static studio.quire.db.schema.Tables.REVIEW_DECISION;
+import static studio.quire.db.schema.Tables.REVIEW_EVENT;
+import static studio.quire.db.schema.Tables.REVIEW_QUEUE;
+import static studio.quire.db.schema.Tables.REVIEW_REQUEST;
+import static studio.quire.db.schema.Tables.REVIEW_SECTION;
+import static studio.quire.db.schema.Tables.REVIEW_STEP;
+import static studio.quire.db.schema.Tables.REVISION;
 
 /**
  * What a review screen reads about one request, as the signed-in person may see it (row-level
@@ -23,6 +36,10 @@ import static studio.quire.db.RefusedByDatabaseException.translate;
  */
 public final class ReviewDetailsRepository {
     private static final String GONE = "This review request is gone or not visible to you.";
+    /** A section's state when its node is in the trash (not a stored state: review_section keeps its own). */
+    private static final String TRASHED = "trashed";
+    /** The review_event kind of a decision. */
+    private static final String DECIDED = "decided";
 
     private final DSLContext dsl;
 
@@ -34,80 +51,101 @@ public final class ReviewDetailsRepository {
     public ReviewDetails details(UUID requestId) {
         return translate(() -> dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            Record r = tx.fetchOptional("""
-                    select r.id, r.org_id, r.title, r.state, r.current_step, r.round, r.submitted_by, p.display_name,
-                           r.submitted_at, quire.current_person_id() as me,
-                           exists (select 1 from quire.review_queue q where q.request_id = r.id)
-                           -- whoever pinned text of it (resubmitting) or edited its text while it was under
-                           -- review decides on it no more than its submitter (V13's submitted_by_me)
-                           and not exists (select 1 from quire.review_section rs
-                                             left join quire.revision rv on rv.id = rs.pinned_revision_id
-                                            where rs.request_id = r.id
-                                              and (rv.author = quire.current_person_id()
-                                                   or quire.current_person_id() = any (rs.edited_by)))
-                           as may_decide
-                      from quire.review_request r left join quire.person p on p.id = r.submitted_by
-                     where r.id = ?""", requestId)
+            var r = REVIEW_REQUEST.as("r");
+            var p = PERSON.as("p");
+            Field<UUID> me = Routines.currentPersonId();
+            Field<Boolean> mayDecide = DSL.field(mayDecide(r));
+            var request = tx.select(r.ORG_ID, r.TITLE, r.STATE, r.CURRENT_STEP, r.ROUND, r.SUBMITTED_BY, p.DISPLAY_NAME,
+                            r.SUBMITTED_AT, me, mayDecide)
+                    .from(r).leftJoin(p).on(p.ID.eq(r.SUBMITTED_BY))
+                    .where(r.ID.eq(requestId))
+                    .fetchOptional()
                     .orElseThrow(() -> new RefusedByDatabaseException(GONE, "P0002", null));
-            List<ReviewDetails.Step> steps = tx.fetch("""
-                    select s.position, s.name, s.decider_role, s.approvals_needed, s.due_at, s.claimed_by,
-                           cp.display_name as claimed_name, dp.display_name as delegated_name,
-                           s.escalated_at is not null as escalated, s.completed_at is not null as completed,
-                           (select count(*) from quire.review_decision d
-                             where d.request_id = s.request_id and d.step_position = s.position
-                               and d.round = ? and d.decision = 'approve') as approvals
-                      from quire.review_step s
-                      left join quire.person cp on cp.id = s.claimed_by
-                      left join quire.person dp on dp.id = s.delegated_to
-                     where s.request_id = ? order by s.position""", r.get("round", Integer.class), requestId)
-                    .map(s -> new ReviewDetails.Step(s.get("position", Integer.class), s.get("name", String.class),
-                            s.get("decider_role", String.class), s.get("approvals_needed", Integer.class),
-                            s.get("approvals", Long.class).intValue(), s.get("due_at", OffsetDateTime.class),
-                            s.get("claimed_by", UUID.class), s.get("claimed_name", String.class),
-                            s.get("delegated_name", String.class), s.get("escalated", Boolean.class),
-                            s.get("completed", Boolean.class)));
-            List<ReviewDetails.Section> sections = tx.fetch("""
-                    select rs.node_id, n.title, case when n.deleted_at is not null then 'trashed' else rs.state end
-                      from quire.review_section rs
-                      join quire.node n on n.id = rs.node_id
-                     where rs.request_id = ? order by rs.position""", requestId)
-                    .map(s -> new ReviewDetails.Section(s.get(0, UUID.class), s.get(1, String.class), s.get(2, String.class)));
-            UUID me = r.get("me", UUID.class);
-            UUID submitter = r.get("submitted_by", UUID.class);
-            return new ReviewDetails(requestId, r.get("org_id", UUID.class), r.get("title", String.class),
-                    r.get("state", String.class), r.get("current_step", Integer.class), r.get("round", Integer.class),
-                    submitter, r.get("display_name", String.class), r.get("submitted_at", OffsetDateTime.class),
-                    steps, sections, me, r.get("may_decide", Boolean.class), me != null && me.equals(submitter));
+            List<ReviewDetails.Step> steps = steps(tx, requestId, request.value5());
+            List<ReviewDetails.Section> sections = sections(tx, requestId);
+            UUID mine = request.value9();
+            UUID submitter = request.value6();
+            return new ReviewDetails(requestId, request.value1(), request.value2(), ReviewState.fromDb(request.value3()),
+                    request.value4(), request.value5(), submitter, request.value7(), request.value8(),
+                    steps, sections, mine, request.value10(), mine != null && mine.equals(submitter));
         }));
+    }
+
+    /**
+     * Whether the request waits for me (the queue's rule), unless I pinned text of it (resubmitting)
+     * or edited its text while it was under review: then I decide on it no more than its submitter
+     * (V13's submitted_by_me).
+     */
+    private static Condition mayDecide(ReviewRequest r) {
+        var rs = REVIEW_SECTION.as("rs");
+        var rv = REVISION.as("rv");
+        Field<UUID> me = Routines.currentPersonId();
+        return DSL.exists(DSL.selectOne().from(REVIEW_QUEUE).where(REVIEW_QUEUE.REQUEST_ID.eq(r.ID)))
+                .andNotExists(DSL.selectOne().from(rs).leftJoin(rv).on(rv.ID.eq(rs.PINNED_REVISION_ID))
+                        .where(rs.REQUEST_ID.eq(r.ID))
+                        .and(rv.AUTHOR.eq(me).or(me.eq(DSL.any(rs.EDITED_BY)))));
+    }
+
+    private static List<ReviewDetails.Step> steps(DSLContext tx, UUID requestId, int round) {
+        var s = REVIEW_STEP.as("s");
+        var cp = PERSON.as("cp");
+        var dp = PERSON.as("dp");
+        var d = REVIEW_DECISION.as("d");
+        Field<Integer> approvals = DSL.field(DSL.selectCount().from(d)
+                .where(d.REQUEST_ID.eq(s.REQUEST_ID)).and(d.STEP_POSITION.eq(s.POSITION))
+                .and(d.ROUND.eq(round)).and(d.DECISION.eq(ReviewDecision.APPROVE.dbName())));
+        return tx.select(s.POSITION, s.NAME, s.DECIDER_ROLE, s.APPROVALS_NEEDED, approvals, s.DUE_AT, s.CLAIMED_BY,
+                        cp.DISPLAY_NAME, dp.DISPLAY_NAME, DSL.field(s.ESCALATED_AT.isNotNull()),
+                        DSL.field(s.COMPLETED_AT.isNotNull()))
+                .from(s)
+                .leftJoin(cp).on(cp.ID.eq(s.CLAIMED_BY))
+                .leftJoin(dp).on(dp.ID.eq(s.DELEGATED_TO))
+                .where(s.REQUEST_ID.eq(requestId)).orderBy(s.POSITION)
+                .fetch(t -> new ReviewDetails.Step(t.value1(), t.value2(), t.value3(), t.value4(), t.value5(),
+                        t.value6(), t.value7(), t.value8(), t.value9(), t.value10(), t.value11()));
+    }
+
+    private static List<ReviewDetails.Section> sections(DSLContext tx, UUID requestId) {
+        var rs = REVIEW_SECTION.as("rs");
+        var n = NODE.as("n");
+        return tx.select(rs.NODE_ID, n.TITLE, DSL.when(n.DELETED_AT.isNotNull(), DSL.inline(TRASHED)).otherwise(rs.STATE))
+                .from(rs).join(n).on(n.ID.eq(rs.NODE_ID))
+                .where(rs.REQUEST_ID.eq(requestId)).orderBy(rs.POSITION)
+                .fetch(t -> new ReviewDetails.Section(t.value1(), t.value2(), t.value3()));
     }
 
     /** Everything that happened to the request, oldest first, in words. */
     public List<ReviewHistoryEntry> history(UUID requestId) {
+        var e = REVIEW_EVENT.as("e");
+        var p = PERSON.as("p");
+        var tp = PERSON.as("tp");
+        var n = NODE.as("n");
+        var d = REVIEW_DECISION.as("d");
+        Field<Integer> step = DSL.jsonbGetAttributeAsText(e.DETAIL, "step").cast(SQLDataType.INTEGER);
+        Field<String> round = DSL.jsonbGetAttributeAsText(e.DETAIL, "round");
+        Field<String> toRole = DSL.jsonbGetAttributeAsText(e.DETAIL, "to_role");
+        Field<String> reason = DSL.jsonbGetAttributeAsText(e.DETAIL, "reason");
+        Field<UUID> to = DSL.jsonbGetAttributeAsText(e.DETAIL, "to").cast(SQLDataType.UUID);
+        // the decision an event "decided" records: the newest by that person on that step and round
+        Table<?> decision = DSL.lateral(DSL.select(d.DECISION, d.COMMENT).from(d)
+                .where(e.KIND.eq(DSL.inline(DECIDED))).and(d.REQUEST_ID.eq(e.REQUEST_ID))
+                .and(d.PERSON_ID.eq(e.PERSON_ID)).and(d.STEP_POSITION.eq(step))
+                .and(d.ROUND.eq(round.cast(SQLDataType.INTEGER)))
+                .orderBy(d.DECIDED_AT.desc()).limit(1)).as("d");
         return translate(() -> {
-            Map<Integer, String> stepNames = new HashMap<>();
-            dsl.fetch("select position, name from quire.review_step where request_id = ?", requestId)
-                    .forEach(s -> stepNames.put(s.get(0, Integer.class), s.get(1, String.class)));
-            return dsl.fetch("""
-                    select e.at, p.display_name as who, e.kind, (e.detail ->> 'step')::int as step, e.detail ->> 'round' as round,
-                           e.detail ->> 'to_role' as to_role, e.detail ->> 'reason' as reason,
-                           tp.display_name as to_name, n.title as node_title, d.decision, d.comment
-                      from quire.review_event e
-                      left join quire.person p on p.id = e.person_id
-                      left join quire.person tp on tp.id = (e.detail ->> 'to')::uuid
-                      left join quire.node n on n.id = e.node_id
-                      left join lateral (select d.decision, d.comment from quire.review_decision d
-                                          where e.kind = 'decided' and d.request_id = e.request_id
-                                            and d.person_id = e.person_id
-                                            and d.step_position = (e.detail ->> 'step')::int
-                                            and d.round = (e.detail ->> 'round')::int
-                                          order by d.decided_at desc limit 1) d on true
-                     where e.request_id = ? order by e.id""", requestId)
-                    .map(e -> HistoryWords.entry(new HistoryWords.Event(e.get("at", OffsetDateTime.class),
-                            e.get("who", String.class), e.get("kind", String.class),
-                            stepNames.get(e.get("step", Integer.class)), e.get("round", String.class),
-                            e.get("to_name", String.class), e.get("to_role", String.class), e.get("reason", String.class),
-                            e.get("node_title", String.class), e.get("decision", String.class),
-                            e.get("comment", String.class))));
+            Map<Integer, String> stepNames = dsl.select(REVIEW_STEP.POSITION, REVIEW_STEP.NAME).from(REVIEW_STEP)
+                    .where(REVIEW_STEP.REQUEST_ID.eq(requestId)).fetchMap(REVIEW_STEP.POSITION, REVIEW_STEP.NAME);
+            return dsl.select(e.AT, p.DISPLAY_NAME, e.KIND, step, round, toRole, reason, tp.DISPLAY_NAME, n.TITLE,
+                            decision.field(d.DECISION), decision.field(d.COMMENT))
+                    .from(e)
+                    .leftJoin(p).on(p.ID.eq(e.PERSON_ID))
+                    .leftJoin(tp).on(tp.ID.eq(to))
+                    .leftJoin(n).on(n.ID.eq(e.NODE_ID))
+                    .leftJoin(decision).on(DSL.trueCondition())
+                    .where(e.REQUEST_ID.eq(requestId)).orderBy(e.ID)
+                    .fetch(h -> HistoryWords.entry(new HistoryWords.Event(h.value1(), h.value2(), h.value3(),
+                            stepNames.get(h.value4()), h.value5(), h.value8(), h.value6(), h.value7(), h.value9(),
+                            h.value10(), h.value11())));
         });
     }
 
@@ -116,35 +154,43 @@ public final class ReviewDetailsRepository {
      * approved text, or the submission before this one; empty when there is none.
      */
     public List<ComparedText> texts(UUID requestId, ReviewBase base) {
-        return translate(() -> dsl.fetch("""
-                select rs.node_id, n.title, pinned.body as newer,
-                       (select b.body from quire.revision b
-                         where b.node_id = rs.node_id and b.kind = ? and b.created_at < pinned.created_at
-                         order by b.created_at desc, b.id desc limit 1) as older
-                  from quire.review_section rs
-                  join quire.node n on n.id = rs.node_id
-                  join quire.revision pinned on pinned.id = rs.pinned_revision_id
-                 where rs.request_id = ? order by rs.position""", base.revisionKind(), requestId)
-                .map(t -> new ComparedText(t.get(0, UUID.class), t.get(1, String.class),
-                        parse(t.get("older", String.class)), parse(t.get("newer", String.class)))));
+        var rs = REVIEW_SECTION.as("rs");
+        var n = NODE.as("n");
+        var pinned = REVISION.as("pinned");
+        var b = REVISION.as("b");
+        Field<String> older = DSL.field(DSL.select(b.BODY).from(b)
+                .where(b.NODE_ID.eq(rs.NODE_ID)).and(b.KIND.eq(base.revisionKind().dbName()))
+                .and(b.CREATED_AT.lt(pinned.CREATED_AT))
+                .orderBy(b.CREATED_AT.desc(), b.ID.desc()).limit(1));
+        return translate(() -> dsl.select(rs.NODE_ID, n.TITLE, pinned.BODY, older)
+                .from(rs)
+                .join(n).on(n.ID.eq(rs.NODE_ID))
+                .join(pinned).on(pinned.ID.eq(rs.PINNED_REVISION_ID))
+                .where(rs.REQUEST_ID.eq(requestId)).orderBy(rs.POSITION)
+                .fetch(t -> new ComparedText(t.value1(), t.value2(), parse(t.value4()), parse(t.value3()))));
     }
 
     /** Active members a step of this request can be delegated to: not me, not its submitter. */
     public List<Delegate> delegates(UUID requestId) {
-        return translate(() -> dsl.fetch("""
-                select distinct p.id, p.display_name, m.role
-                  from quire.review_request r
-                  join quire.membership m on m.org_id = r.org_id and m.active
-                  join quire.person p on p.id = m.person_id and p.active
-                 where r.id = ? and p.id <> r.submitted_by and p.id is distinct from quire.current_person_id()
-                 order by p.display_name""", requestId)
-                .map(p -> new Delegate(p.get(0, UUID.class), p.get(1, String.class), p.get(2, String.class))));
+        var r = REVIEW_REQUEST.as("r");
+        var m = MEMBERSHIP.as("m");
+        var p = PERSON.as("p");
+        return translate(() -> dsl.selectDistinct(p.ID, p.DISPLAY_NAME, m.ROLE)
+                .from(r)
+                .join(m).on(m.ORG_ID.eq(r.ORG_ID)).and(m.ACTIVE)
+                .join(p).on(p.ID.eq(m.PERSON_ID)).and(p.ACTIVE)
+                .where(r.ID.eq(requestId)).and(p.ID.ne(r.SUBMITTED_BY))
+                .and(p.ID.isDistinctFrom(Routines.currentPersonId()))
+                .orderBy(p.DISPLAY_NAME)
+                .fetch(t -> new Delegate(t.value1(), t.value2(), t.value3())));
     }
 
     /** Hands the current step to another member, with the reason they and the history will read. */
     public void delegate(UUID requestId, UUID person, String reason) {
-        translate(() -> dsl.select(DSL.field("quire.delegate_review({0}, {1}, {2})", Object.class,
-                DSL.val(requestId), DSL.val(person), DSL.val(reason))).fetch());
+        translate(() -> {
+            Routines.delegateReview(dsl.configuration(), requestId, person, reason);
+            return null;
+        });
     }
 
     private static Document parse(String markdown) {

@@ -91,9 +91,9 @@ public final class ReviewScreenViewModel {
         requestChanges = Command.of(() -> decide(ReviewDecision.REQUEST_CHANGES), deciding);
         reject = Command.of(() -> decide(ReviewDecision.REJECT), deciding);
         publish = Command.of(() -> act(() -> reviews.publish(id()), "Published."),
-                when(d -> d.ownedByMe() && "approved".equals(d.state())));
+                when(d -> d.ownedByMe() && d.state() == ReviewState.APPROVED));
         discard = Command.of(() -> act(() -> reviews.discard(id()), "Discarded."),
-                when(d -> d.ownedByMe() && ("in_review".equals(d.state()) || "changes_requested".equals(d.state()))));
+                when(d -> d.ownedByMe() && d.state().isOpen()));
         close = Command.of(() -> onClose.run());
         texts = new ReviewTexts(executor, this::reloadTexts);
         selectedSection.addListener((obs, o, n) -> texts.select(n == null ? null : n.nodeId()));

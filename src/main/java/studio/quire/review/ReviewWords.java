@@ -13,11 +13,11 @@ final class ReviewWords {
         String round = d.round() > 1 ? " (round " + d.round() + ")" : "";
         if (step == null) {
             return switch (d.state()) {
-                case "changes_requested" -> "Changes requested: waiting for " + name(d.submitterName()) + " to revise" + round;
-                case "approved" -> "Approved: ready to publish";
-                case "published" -> "Published";
-                case "discarded" -> "Discarded";
-                default -> d.state();
+                case CHANGES_REQUESTED -> "Changes requested: waiting for " + name(d.submitterName()) + " to revise" + round;
+                case APPROVED -> "Approved: ready to publish";
+                case PUBLISHED -> "Published";
+                case DISCARDED -> "Discarded";
+                case IN_REVIEW -> d.state().dbName(); // no current step: not a state the database leaves
             };
         }
         StringBuilder line = new StringBuilder("Step ").append(step.position()).append(" of ").append(d.steps().size())
@@ -40,12 +40,11 @@ final class ReviewWords {
     }
 
     /** What the screen says after a decision, given the request's state it left. */
-    static String afterDecision(ReviewDecision decision, String state) {
+    static String afterDecision(ReviewDecision decision, ReviewState state) {
         return switch (decision) {
-            case APPROVE -> switch (state) {
-                case "approved" -> "Approved. Every step is done: the writer can publish it.";
-                default -> "Approved. It goes on to the next step (or waits for more approvals).";
-            };
+            case APPROVE -> state == ReviewState.APPROVED
+                    ? "Approved. Every step is done: the writer can publish it."
+                    : "Approved. It goes on to the next step (or waits for more approvals).";
             case REQUEST_CHANGES -> "Changes requested. The writer has your comment.";
             case REJECT -> "Rejected. The request is closed.";
         };

@@ -12,6 +12,7 @@ import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.NodeStatus;
 import studio.quire.project.ProjectKind;
 import studio.quire.review.ReviewDecision;
+import studio.quire.review.ReviewState;
 import studio.quire.review.inbox.NotificationKind;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
@@ -59,6 +60,7 @@ class StoredValuesTest {
                 column("project", "kind", ProjectKind.values(), ProjectKind::dbName, ProjectKind::fromDb),
                 column("membership", "role", Role.values(), Role::dbName, Role::fromDb),
                 column("workflow_step", "decider_role", Role.values(), Role::dbName, Role::fromDb),
+                column("review_request", "state", ReviewState.values(), ReviewState::dbName, ReviewState::fromDb),
                 column("review_decision", "decision", ReviewDecision.values(), ReviewDecision::dbName, null),
                 column("notification", "kind", knownNotificationKinds(), NotificationKind::dbName, NotificationKind::fromDb));
     }

@@ -57,7 +57,7 @@ class ReviewRepositoryTest {
         assertThat(item.stepName()).isEqualTo("Copy edit");
         assertThat(item.overdue()).isFalse();
 
-        assertThat(editor.decide(request, 1, ReviewDecision.APPROVE, "")).isEqualTo("in_review");
+        assertThat(editor.decide(request, 1, ReviewDecision.APPROVE, "")).isEqualTo(ReviewState.IN_REVIEW);
 
         assertThat(editor.queuePage(QueueCursor.START, 50)).extracting(QueueItem::requestId).doesNotContain(request);
     }

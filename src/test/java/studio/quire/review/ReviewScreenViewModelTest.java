@@ -95,7 +95,7 @@ class ReviewScreenViewModelTest {
 
         screen.requestChangesCommand().execute();
         assertThat(screen.messageProperty().get()).startsWith("Say what should change");
-        assertThat(screen.detailsProperty().get().state()).isEqualTo("in_review");
+        assertThat(screen.detailsProperty().get().state()).isEqualTo(ReviewState.IN_REVIEW);
 
         screen.commentProperty().set("Name the ferry.");
         screen.open(request);
@@ -104,7 +104,7 @@ class ReviewScreenViewModelTest {
 
         assertThat(screen.messageProperty().get()).isEqualTo("Changes requested. The writer has your comment.");
         assertThat(screen.commentProperty().get()).isEmpty();
-        assertThat(screen.detailsProperty().get().state()).isEqualTo("changes_requested");
+        assertThat(screen.detailsProperty().get().state()).isEqualTo(ReviewState.CHANGES_REQUESTED);
         assertThat(screen.approveCommand().isExecutable()).isFalse();
         assertThat(screen.history()).last().satisfies(e -> {
             assertThat(e.what()).isEqualTo("Requested changes at Copy edit");
@@ -135,7 +135,7 @@ class ReviewScreenViewModelTest {
         mine.changed();
         assertThat(mine.stepLineProperty().get()).isEqualTo("Approved: ready to publish");
         mine.publishCommand().execute();
-        assertThat(mine.detailsProperty().get().state()).isEqualTo("published");
+        assertThat(mine.detailsProperty().get().state()).isEqualTo(ReviewState.PUBLISHED);
         assertThat(mine.history()).extracting(ReviewHistoryEntry::what)
                 .containsExactly("Submitted for review", "Approved Copy edit", "Approved Final approval", "Published");
     }

@@ -5,6 +5,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import studio.quire.db.RefusedByDatabaseException;
+import studio.quire.db.schema.Routines;
 import studio.quire.text.RevisionKind;
 import studio.quire.editor.RevisionNames;
 import studio.quire.text.MarkdownFormat;
@@ -120,9 +121,9 @@ public final class RevisionRepository {
 
     /** Thins as of {@code asOf} (null: the database's now). */
     public int thin(UUID sectionId, OffsetDateTime asOf) {
-        Field<Integer> call = asOf == null
-                ? DSL.field("quire.thin_revisions({0})", Integer.class, DSL.val(sectionId))
-                : DSL.field("quire.thin_revisions({0}, {1})", Integer.class, DSL.val(sectionId), DSL.val(asOf));
+        // the function's own default for the moment is now(), the transaction's start
+        Field<Integer> call = Routines.thinRevisions(DSL.val(sectionId),
+                asOf == null ? DSL.currentOffsetDateTime() : DSL.val(asOf));
         return translate(() -> dsl.transactionResult(cfg -> cfg.dsl().select(call).fetchSingle(call)));
     }
 

@@ -1,5 +1,6 @@
 package studio.quire.review.inbox;
 
+import studio.quire.review.ReviewState;
 import studio.quire.ui.DateTexts;
 
 import java.util.Locale;
@@ -46,11 +47,11 @@ public record InboxRow(Notification notification, String timeText, String when) 
      */
     public String detail() {
         String title = notification.requestTitle();
-        String state = notification.requestState();
+        ReviewState state = notification.requestState();
         if (title == null || state == null) {
             return "";
         }
-        String now = "Now " + state.replace('_', ' ').toLowerCase(Locale.ROOT);
+        String now = "Now " + state.dbName().replace('_', ' ');
         return notification.message().contains(title) ? now : title + " · " + now.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package studio.quire.review.inbox;
 
+import studio.quire.review.ReviewState;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -8,10 +10,10 @@ import java.util.UUID;
  *
  * @param requestId    the review request it is about, or null
  * @param requestTitle the request's title, or null when there is none or it cannot be seen
- * @param requestState the request's state now ("in_review", "approved"…), or null likewise
+ * @param requestState the request's state now, or null likewise
  */
 public record Notification(UUID id, NotificationKind kind, UUID requestId, String message, OffsetDateTime createdAt,
-                           boolean read, String requestTitle, String requestState) {
+                           boolean read, String requestTitle, ReviewState requestState) {
 
     /** Where the page after this notification starts. */
     public NotificationCursor cursor() {

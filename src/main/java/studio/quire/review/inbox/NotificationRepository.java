@@ -1,14 +1,20 @@
 package studio.quire.review.inbox;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
+import studio.quire.db.schema.Routines;
+import studio.quire.review.ReviewState;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import static studio.quire.db.RefusedByDatabaseException.translate;
+import static studio.quire.db.schema.Tables.NOTIFICATION;
+import static studio.quire.db.schema.Tables.REVIEW_REQUEST;
 
 /**
  * The signed-in person's notifications (ADR 0016): row-level security shows only their own, in
@@ -16,20 +22,6 @@ import static studio.quire.db.RefusedByDatabaseException.translate;
  * member can change a notification.
  */
 public final class NotificationRepository {
-    /**
-     * Newest first from one range of an index by person (V11); the request is joined after the
-     * limit, so a page costs its own rows only.
-     */
-    private static final String PAGE = """
-            select n.id, n.kind, n.request_id, n.message, n.created_at, n.read, r.title, r.state
-              from (select id, kind, request_id, message, created_at, read_at is not null as read
-                      from quire.notification
-                     where person_id = quire.current_person_id() %s %s
-                       and (created_at, id) < (cast(? as timestamptz), cast(? as uuid))
-                     order by created_at desc, id desc limit ?) n
-              left join quire.review_request r on r.id = n.request_id
-             order by n.created_at desc, n.id desc""";
-
     private final DSLContext dsl;
     /** The organization whose notifications are read, or null for all of mine. */
     private final UUID orgId;
@@ -45,25 +37,41 @@ public final class NotificationRepository {
         this.orgId = orgId;
     }
 
-    private String inOrg() {
-        return orgId == null ? "" : "and org_id = cast('" + orgId + "' as uuid)";
+    /** Mine, in the organization if one was given. */
+    private Condition mine() {
+        return NOTIFICATION.PERSON_ID.eq(Routines.currentPersonId())
+                .and(orgId == null ? DSL.noCondition() : NOTIFICATION.ORG_ID.eq(orgId));
     }
 
     /** How many of my notifications are unread, counting no further than {@code cap} (a badge shows "99+"). */
     public int unreadCount(int cap) {
-        return translate(() -> dsl.fetchSingle("""
-                        select count(*) from (select 1 from quire.notification
-                                               where person_id = quire.current_person_id() and read_at is null %s
-                                               limit ?) q""".formatted(inOrg()),
-                        cap)
-                .get(0, Integer.class));
+        return translate(() -> dsl.fetchCount(DSL.selectOne().from(NOTIFICATION)
+                .where(mine()).and(NOTIFICATION.READ_AT.isNull()).limit(cap)));
     }
 
-    /** Up to {@code limit} of my notifications older than {@code after}, newest first; unread ones only if asked. */
+    /**
+     * Up to {@code limit} of my notifications older than {@code after}, newest first; unread ones only
+     * if asked. Newest first from one range of an index by person (V11); the request is joined after
+     * the limit, so a page costs its own rows only.
+     */
     public List<Notification> page(NotificationCursor after, int limit, boolean unreadOnly) {
-        String sql = PAGE.formatted(unreadOnly ? "and read_at is null" : "", inOrg());
-        return translate(() -> dsl.fetch(sql, after.createdAt(), after.id(), limit)
-                .map(NotificationRepository::toNotification));
+        Field<Boolean> read = DSL.field(NOTIFICATION.READ_AT.isNotNull()).as("read");
+        Table<?> n = DSL.select(NOTIFICATION.ID, NOTIFICATION.KIND, NOTIFICATION.REQUEST_ID, NOTIFICATION.MESSAGE,
+                        NOTIFICATION.CREATED_AT, read)
+                .from(NOTIFICATION)
+                .where(mine()).and(unreadOnly ? NOTIFICATION.READ_AT.isNull() : DSL.noCondition())
+                .and(DSL.row(NOTIFICATION.CREATED_AT, NOTIFICATION.ID).lt(after.createdAt(), after.id()))
+                .orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc()).limit(limit)
+                .asTable("n");
+        var r = REVIEW_REQUEST.as("r");
+        Field<OffsetDateTime> createdAt = n.field(NOTIFICATION.CREATED_AT);
+        Field<UUID> id = n.field(NOTIFICATION.ID);
+        return translate(() -> dsl.select(id, n.field(NOTIFICATION.KIND), n.field(NOTIFICATION.REQUEST_ID),
+                        n.field(NOTIFICATION.MESSAGE), createdAt, n.field(read), r.TITLE, r.STATE)
+                .from(n).leftJoin(r).on(r.ID.eq(n.field(NOTIFICATION.REQUEST_ID)))
+                .orderBy(createdAt.desc(), id.desc())
+                .fetch(t -> new Notification(t.value1(), NotificationKind.fromDb(t.value2()), t.value3(), t.value4(),
+                        t.value5(), t.value6(), t.value7(), ReviewState.fromDb(t.value8()))));
     }
 
     /**
@@ -71,21 +79,14 @@ public final class NotificationRepository {
      * ("this notification is gone or not yours").
      */
     public void markRead(UUID notificationId) {
-        translate(() -> dsl.select(DSL.field("quire.mark_notification_read({0})::text", String.class,
-                DSL.val(notificationId))).fetchSingle());
+        translate(() -> {
+            Routines.markNotificationRead(dsl.configuration(), notificationId);
+            return null;
+        });
     }
 
     /** Marks every unread notification of mine read; returns how many were. */
     public int markAllRead() {
-        return translate(() -> dsl.select(DSL.field("quire.mark_all_notifications_read({0})", Integer.class,
-                        DSL.val(orgId, UUID.class)))
-                .fetchSingle().value1());
-    }
-
-    private static Notification toNotification(Record r) {
-        return new Notification(r.get("id", UUID.class), NotificationKind.fromDb(r.get("kind", String.class)),
-                r.get("request_id", UUID.class), r.get("message", String.class),
-                r.get("created_at", OffsetDateTime.class), r.get("read", Boolean.class),
-                r.get("title", String.class), r.get("state", String.class));
+        return translate(() -> Routines.markAllNotificationsRead(dsl.configuration(), orgId));
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.review.InboxScenario;
+import studio.quire.review.ReviewState;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 
@@ -55,9 +56,9 @@ class NotificationRepositoryTest {
         assertThat(newest.kind()).isEqualTo(NotificationKind.ASSIGNED);
         assertThat(newest.message()).isEqualTo("“" + s.titleOf(second) + "” waits for Copy edit");
         assertThat(newest.requestTitle()).isEqualTo(s.titleOf(second));
-        assertThat(newest.requestState()).isEqualTo("in_review");
+        assertThat(newest.requestState()).isEqualTo(ReviewState.IN_REVIEW);
         assertThat(newest.read()).isFalse();
-        assertThat(editors.get(1).requestState()).isEqualTo("changes_requested");
+        assertThat(editors.get(1).requestState()).isEqualTo(ReviewState.CHANGES_REQUESTED);
 
         List<Notification> writers = as(s.writer()).page(NotificationCursor.START, 10, false);
         assertThat(writers).singleElement().satisfies(n -> {
