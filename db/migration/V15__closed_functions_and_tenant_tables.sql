@@ -25,8 +25,7 @@ grant execute on function
     quire.set_member_role(uuid, uuid, text), quire.deactivate_member(uuid, uuid),
     -- the manuscript tree (V4); these run as the caller, so their helpers and node_guard's need the grant too
     quire.insert_node(uuid, uuid, text, text, integer), quire.move_nodes(uuid[], uuid, integer),
-    quire.move_node(uuid, uuid, integer),
-    quire.trash_node(uuid), quire.restore_node(uuid),
+    quire.move_node(uuid, uuid, integer), quire.trash_node(uuid), quire.restore_node(uuid),
     quire.node_kind_fits(text, text), quire.lock_children(uuid, uuid[]), quire.close_up(uuid, uuid, uuid[]),
     quire.tree_channel(uuid),
     -- revision history (V6)
@@ -39,8 +38,6 @@ grant execute on function
     quire.resolve_review_thread(uuid, boolean),
     quire.mark_notification_read(uuid), quire.mark_all_notifications_read(uuid)
     to quire_member;
--- quire.move_node (one node) stays granted: the app moves with move_nodes, but a person with psql may
--- still call it, and the tree's rules must hold for it too (ManuscriptTreeRulesTest).
 
 -- (b) Tenant tables ---------------------------------------------------------------------------------
 

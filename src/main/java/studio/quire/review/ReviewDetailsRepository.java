@@ -93,7 +93,7 @@ public final class ReviewDetailsRepository {
         var d = REVIEW_DECISION.as("d");
         Field<Integer> approvals = DSL.field(DSL.selectCount().from(d)
                 .where(d.REQUEST_ID.eq(s.REQUEST_ID)).and(d.STEP_POSITION.eq(s.POSITION))
-                .and(d.ROUND.eq(round)).and(d.DECISION.eq(ReviewDecision.APPROVE.dbName())));
+                .and(d.ROUND.eq(round)).and(d.DECISION.eq(DSL.inline(ReviewDecision.APPROVE.dbName()))));
         return tx.select(s.POSITION, s.NAME, s.DECIDER_ROLE, s.APPROVALS_NEEDED, approvals, s.DUE_AT, s.CLAIMED_BY,
                         cp.DISPLAY_NAME, dp.DISPLAY_NAME, DSL.field(s.ESCALATED_AT.isNotNull()),
                         DSL.field(s.COMPLETED_AT.isNotNull()))
@@ -121,17 +121,17 @@ public final class ReviewDetailsRepository {
         var tp = PERSON.as("tp");
         var n = NODE.as("n");
         var d = REVIEW_DECISION.as("d");
-        Field<Integer> step = DSL.jsonbGetAttributeAsText(e.DETAIL, "step").cast(SQLDataType.INTEGER);
-        Field<String> round = DSL.jsonbGetAttributeAsText(e.DETAIL, "round");
-        Field<String> toRole = DSL.jsonbGetAttributeAsText(e.DETAIL, "to_role");
-        Field<String> reason = DSL.jsonbGetAttributeAsText(e.DETAIL, "reason");
-        Field<UUID> to = DSL.jsonbGetAttributeAsText(e.DETAIL, "to").cast(SQLDataType.UUID);
+        Field<Integer> step = DSL.jsonbGetAttributeAsText(e.DETAIL, DSL.inline("step")).cast(SQLDataType.INTEGER);
+        Field<String> round = DSL.jsonbGetAttributeAsText(e.DETAIL, DSL.inline("round"));
+        Field<String> toRole = DSL.jsonbGetAttributeAsText(e.DETAIL, DSL.inline("to_role"));
+        Field<String> reason = DSL.jsonbGetAttributeAsText(e.DETAIL, DSL.inline("reason"));
+        Field<UUID> to = DSL.jsonbGetAttributeAsText(e.DETAIL, DSL.inline("to")).cast(SQLDataType.UUID);
         // the decision an event "decided" records: the newest by that person on that step and round
         Table<?> decision = DSL.lateral(DSL.select(d.DECISION, d.COMMENT).from(d)
                 .where(e.KIND.eq(DSL.inline(DECIDED))).and(d.REQUEST_ID.eq(e.REQUEST_ID))
                 .and(d.PERSON_ID.eq(e.PERSON_ID)).and(d.STEP_POSITION.eq(step))
                 .and(d.ROUND.eq(round.cast(SQLDataType.INTEGER)))
-                .orderBy(d.DECIDED_AT.desc()).limit(1)).as("d");
+                .orderBy(d.DECIDED_AT.desc()).limit(DSL.inline(1))).as("d");
         return translate(() -> {
             Map<Integer, String> stepNames = dsl.select(REVIEW_STEP.POSITION, REVIEW_STEP.NAME).from(REVIEW_STEP)
                     .where(REVIEW_STEP.REQUEST_ID.eq(requestId)).fetchMap(REVIEW_STEP.POSITION, REVIEW_STEP.NAME);
@@ -161,7 +161,7 @@ public final class ReviewDetailsRepository {
         Field<String> older = DSL.field(DSL.select(b.BODY).from(b)
                 .where(b.NODE_ID.eq(rs.NODE_ID)).and(b.KIND.eq(base.revisionKind().dbName()))
                 .and(b.CREATED_AT.lt(pinned.CREATED_AT))
-                .orderBy(b.CREATED_AT.desc(), b.ID.desc()).limit(1));
+                .orderBy(b.CREATED_AT.desc(), b.ID.desc()).limit(DSL.inline(1)));
         return translate(() -> dsl.select(rs.NODE_ID, n.TITLE, pinned.BODY, older)
                 .from(rs)
                 .join(n).on(n.ID.eq(rs.NODE_ID))

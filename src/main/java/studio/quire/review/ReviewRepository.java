@@ -134,7 +134,7 @@ public final class ReviewRepository {
     private static SelectConditionStep<Record> openSteps() {
         return DSL.select(QUEUE_COLUMNS).from(S).join(R).on(R.ID.eq(S.REQUEST_ID))
                 .where(S.COMPLETED_AT.isNull())
-                .and(R.STATE.eq(ReviewState.IN_REVIEW.dbName())).and(R.CURRENT_STEP.eq(S.POSITION))
+                .and(R.STATE.eq(DSL.inline(ReviewState.IN_REVIEW.dbName()))).and(R.CURRENT_STEP.eq(S.POSITION))
                 .and(R.SUBMITTED_BY.ne(Routines.currentPersonId()));
     }
 
@@ -197,7 +197,7 @@ public final class ReviewRepository {
         var d = REVIEW_DECISION.as("d"); // the table, not the editor's ReviewDecision
         Field<Integer> steps = DSL.field(DSL.selectCount().from(x).where(x.REQUEST_ID.eq(R.ID)));
         Field<String> lastComment = DSL.field(DSL.select(d.COMMENT).from(d).where(d.REQUEST_ID.eq(R.ID))
-                .orderBy(d.DECIDED_AT.desc()).limit(1));
+                .orderBy(d.DECIDED_AT.desc()).limit(DSL.inline(1)));
         return translate(() -> dsl.select(R.ID, R.TITLE, R.STATE, R.CURRENT_STEP, R.ROUND, R.SUBMITTED_BY,
                         R.SUBMITTED_AT, S.NAME, S.DUE_AT, steps, lastComment)
                 .from(R).leftJoin(S).on(S.REQUEST_ID.eq(R.ID)).and(S.POSITION.eq(R.CURRENT_STEP))
