@@ -21,6 +21,7 @@ import java.util.function.Consumer;
 
 import studio.quire.session.Session;
 import studio.quire.app.pages.PageContent;
+
 /**
  * Builds a session's Review page for the composition root: the queue, the review screen with the
  * submitted text and its comment threads, live through the organization's review channel, and the

@@ -25,6 +25,7 @@ import studio.quire.app.window.MainWindowView;
 import studio.quire.app.window.MainWindowViewModel;
 import studio.quire.app.window.WindowPlacement;
 import studio.quire.app.signin.ConnectionState;
+
 /**
  * The composition root of the studio: builds every object by constructor, shows the window at
  * once, and connects in the background. Nothing here blocks the FX thread; shutting down (closing

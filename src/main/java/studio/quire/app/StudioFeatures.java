@@ -42,6 +42,7 @@ import studio.quire.app.pages.FeatureViews;
 import studio.quire.app.pages.PageContent;
 import studio.quire.app.pages.PageProblem;
 import studio.quire.app.pages.SidebarPage;
+
 /**
  * Wires each feature page to a session: repository, view model, view. Part of the composition
  * root; it also keeps, per signed-in database, the writing services (saver, goals) and the local

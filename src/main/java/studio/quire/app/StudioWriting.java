@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 
 import studio.quire.session.Session;
 import studio.quire.session.SettingsStore;
+
 /**
  * What writing needs for one signed-in session: the saver on the never-lose-a-word path (over
  * the journal shared by every session of this data directory), the goals and the progress shown

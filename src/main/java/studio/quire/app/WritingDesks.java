@@ -43,6 +43,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import studio.quire.session.Session;
+
 /** Builds the writing desk of a project: binder, editor, details and revisions, wired to the session's saver. */
 final class WritingDesks {
     private final TaskExecutor executor;

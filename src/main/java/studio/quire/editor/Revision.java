@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import studio.quire.text.RevisionKind;
+
 /**
  * A kept state of a section's text, without the text itself (lists stay light; the body is read
  * on demand). {@code baseVersion} is the section version the text was based on; {@code name} is

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 import studio.quire.session.DataDirectory;
+
 /**
  * Whether the studio can open a window here. Without a display, JavaFX ends in a stack trace
  * ("Unable to open DISPLAY"); Quire says it in one line instead, and names the command line,

@@ -15,6 +15,7 @@ import studio.quire.session.SettingsStore;
 import studio.quire.app.StartupMilestones;
 import studio.quire.launch.GraphicalSession;
 import studio.quire.app.Studio;
+
 /**
  * The entry point of quire.jar: with no arguments it opens the studio, otherwise it runs a
  * command-line command. A plain class (not the JavaFX Application) so that the app runs from

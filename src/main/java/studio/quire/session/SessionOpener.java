@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import studio.quire.demo.DemoWorkspace;
+
 /**
  * Decides where Quire's data is (environment, a server profile, or the embedded server), starts
  * the embedded server when needed, and signs a person in as their own PostgreSQL role. Blocking:

@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import studio.quire.app.signin.SessionViewModel;
 import studio.quire.app.signin.StatusNotice;
+
 /**
  * Which sidebar page the window shows, and the open project. Pages are known by their id, each
  * offered once ({@link #offer}) with when it is available; the first offered is the home page,

@@ -6,6 +6,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 
 import studio.quire.session.Session;
+
 /** The File menu's Switch person and Organization lists, filled from the main window's model. */
 public final class SessionMenus {
     private SessionMenus() {

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import studio.quire.app.pages.NavigationViewModel;
+
 /**
  * The window's signed-in session and how it comes about: connecting (embedded or a team server),
  * the password a server asks for ({@link ServerSignIn}), the data directory another Quire holds, and switching person or

@@ -6,6 +6,7 @@ import javafx.stage.Window;
 
 import studio.quire.session.Session;
 import studio.quire.app.Studio;
+
 /** The small informational dialogs of the Help menu. */
 final class Dialogs {
     private Dialogs() {

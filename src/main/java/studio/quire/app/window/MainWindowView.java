@@ -18,6 +18,7 @@ import studio.quire.app.pages.PagesView;
 import studio.quire.app.pages.FeatureViews;
 import studio.quire.app.pages.SidebarView;
 import studio.quire.app.pages.NavigationViewModel;
+
 /**
  * The studio's window: menus, the sidebar of the pages the composition root lists, the page shown,
  * and a status bar that tells where the data is and who is signed in. Shows a connecting state at

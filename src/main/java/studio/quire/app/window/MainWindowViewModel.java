@@ -13,6 +13,7 @@ import studio.quire.ui.TaskExecutor;
 import studio.quire.app.signin.SessionViewModel;
 import studio.quire.app.signin.StatusNotice;
 import studio.quire.app.pages.NavigationViewModel;
+
 /**
  * The main window's state, in three parts: the signed-in session and how it comes about
  * ({@link SessionViewModel}), which page is shown ({@link NavigationViewModel}) and what the status

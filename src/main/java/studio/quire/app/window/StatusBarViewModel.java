@@ -9,6 +9,7 @@ import studio.quire.session.Session;
 
 import studio.quire.app.signin.SessionViewModel;
 import studio.quire.app.signin.StatusNotice;
+
 /**
  * What the status bar says: where the data is (or what is happening, or that it is not there),
  * who is signed in, and one sentence at the right end, a problem or good news. Knows no controls.

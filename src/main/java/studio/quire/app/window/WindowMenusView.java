@@ -21,6 +21,7 @@ import studio.quire.app.signin.SessionViewModel;
 import studio.quire.app.signin.WindowActions;
 import studio.quire.app.signin.SessionMenus;
 import studio.quire.app.pages.SidebarPage;
+
 /**
  * The menu bar: File (switch person or organization, team server, reconnect, quit), View (the
  * pages, in the order of their keys, and the theme) and Help. Every key comes from {@link Shortcut}.

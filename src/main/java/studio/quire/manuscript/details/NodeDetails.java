@@ -8,6 +8,7 @@ import java.util.UUID;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.ContentType;
 import studio.quire.manuscript.NodeStatus;
+
 /**
  * Everything an inspector shows of one node, with the optimistic {@code version} it was read at.
  * Keywords keep their order; social snippets map a platform ("LinkedIn") to its text, in the order

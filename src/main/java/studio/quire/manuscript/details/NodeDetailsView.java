@@ -24,6 +24,7 @@ import java.util.Locale;
 
 import studio.quire.manuscript.ContentType;
 import studio.quire.manuscript.NodeStatus;
+
 /**
  * The inspector's "Details": the selected node's fields bound to {@link NodeDetailsViewModel}.
  * Saves when a field is left and after a short pause in typing; read-only for roles that cannot author.

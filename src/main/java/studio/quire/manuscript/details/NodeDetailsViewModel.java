@@ -35,6 +35,7 @@ import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.Titles;
 import studio.quire.manuscript.ContentType;
 import studio.quire.manuscript.NodeStatus;
+
 /**
  * The inspector of one node: its details as editable properties, saved in the background with
  * the node's optimistic version. A node changed by someone else meanwhile is never overwritten:

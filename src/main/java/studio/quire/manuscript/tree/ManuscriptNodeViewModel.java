@@ -17,6 +17,7 @@ import java.util.UUID;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.NodeStatus;
 import studio.quire.manuscript.TreeNode;
+
 /**
  * One node of the manuscript tree as the binder shows it: title, kind, status and rolled-up word
  * count as properties, and its children in order. Kept across reloads (patched by id), so that a

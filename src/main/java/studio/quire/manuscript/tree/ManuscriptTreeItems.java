@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import studio.quire.manuscript.Tree;
+
 /**
  * Tree items that follow the node view models (after JabRef's RecursiveTreeItem): one item per
  * node view model, found by id and reused across reloads, so that expansion survives a change;

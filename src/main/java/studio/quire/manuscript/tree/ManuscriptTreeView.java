@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import studio.quire.manuscript.TrashedNode;
+
 /**
  * The binder: a tree of the manuscript bound to {@link ManuscriptTreeViewModel}, a toolbar and
  * keys, several rows selectable (Shift/Ctrl+click), rows dragged to move them, and the trash.

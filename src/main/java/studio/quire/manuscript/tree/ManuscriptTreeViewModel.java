@@ -34,6 +34,7 @@ import studio.quire.manuscript.TreeChanges;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.manuscript.Titles;
 import studio.quire.manuscript.ManuscriptTreeRepository;
+
 /**
  * The binder of one project: its manuscript tree as node view models, the selected node (the
  * lead, which the editor follows) with the whole selection beside it, and the structure commands

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import studio.quire.manuscript.Hierarchy;
+
 /**
  * Where a drag would land: over a row's upper third before it, lower third after it (as its
  * sibling), middle into it as its last child. Only places the hierarchy allows are offered;

@@ -14,6 +14,7 @@ import studio.quire.manuscript.TreeNode;
 import studio.quire.manuscript.TrashedNode;
 import studio.quire.manuscript.Titles;
 import studio.quire.manuscript.ManuscriptTreeRepository;
+
 /**
  * The structure changes of the binder as background work: what each command writes, what it
  * selects afterwards, and how it is undone. Judged on the tree as last loaded ({@link TreeMoves});

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 
 import studio.quire.manuscript.TreeChanges;
 import studio.quire.manuscript.ManuscriptTreeRepository;
+
 /**
  * Loads a project's tree and trash in the background, asked for by the binder or by a live
  * change signal, and patches them in. Loads are numbered when their query starts, so an older

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import studio.quire.manuscript.Hierarchy;
 import studio.quire.manuscript.SiblingOrder;
+
 /**
  * Where a node, or a group of siblings moved as one block, would go for each structure command,
  * judged on the tree as last loaded. Positions are counted among the new parent's other children,

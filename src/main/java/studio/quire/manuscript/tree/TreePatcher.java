@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import studio.quire.manuscript.Tree;
 import studio.quire.manuscript.TreeNode;
+
 /**
  * Patches freshly loaded trees into the node view models in place: a node keeps its view model
  * (matched by id) across reloads, lists change only where they differ, so that expansion,

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 
 import studio.quire.manuscript.Hierarchy;
 import studio.quire.manuscript.TrashedNode;
+
 /**
  * The project's trash beside the binder: what was trashed (each with what went with it), most
  * recent first, refreshed with every tree load, and a restore of the chosen entry.

@@ -11,6 +11,7 @@ import java.util.Map;
 import studio.quire.app.signin.SessionViewModel;
 import studio.quire.app.pages.PageAvailability;
 import studio.quire.app.pages.NavigationViewModel;
+
 /** A main window's view models in a data directory of their own, without a toolkit (work runs on the calling thread). */
 public final class WindowModels implements AutoCloseable {
     final SettingsStore settings;
