@@ -2,14 +2,15 @@ package studio.quire.app;
 
 import javafx.application.Platform;
 import studio.quire.review.OverdueChecks;
-import studio.quire.review.ReviewDetailsRepository;
-import studio.quire.review.ReviewPage;
-import studio.quire.review.ReviewQueueView;
-import studio.quire.review.ReviewQueueViewModel;
+import studio.quire.review.screen.ReviewDetailsRepository;
+import studio.quire.review.queue.ReviewPage;
+import studio.quire.review.queue.ReviewQueueView;
+import studio.quire.review.queue.ReviewQueueViewModel;
+import studio.quire.review.queue.QueueRepository;
 import studio.quire.review.ReviewRepository;
-import studio.quire.review.ReviewScreenView;
-import studio.quire.review.ReviewScreenViewModel;
-import studio.quire.review.SubmittedTextView;
+import studio.quire.review.screen.ReviewScreenView;
+import studio.quire.review.screen.ReviewScreenViewModel;
+import studio.quire.review.screen.SubmittedTextView;
 import studio.quire.review.comment.CommentRepository;
 import studio.quire.review.comment.CommentThreadsViewModel;
 import studio.quire.ui.TaskExecutor;
@@ -44,7 +45,7 @@ final class ReviewPages {
     Built build(Session session, Runnable showPage) {
         var db = session.database();
         ReviewRepository reviews = new ReviewRepository(db.dsl());
-        ReviewQueueViewModel queue = new ReviewQueueViewModel(reviews, executor, clock);
+        ReviewQueueViewModel queue = new ReviewQueueViewModel(reviews, new QueueRepository(db.dsl()), executor, clock);
         ReviewScreenViewModel screen = new ReviewScreenViewModel(reviews, new ReviewDetailsRepository(db.dsl()), executor,
                 clock);
         CommentThreadsViewModel comments = new CommentThreadsViewModel(new CommentRepository(db.dsl()), executor, clock);

@@ -2,7 +2,7 @@ package studio.quire.app;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.editor.WritingSession;
 import studio.quire.editor.journal.Journal;
 import studio.quire.editor.save.ReplaySummary;

@@ -9,9 +9,10 @@ import studio.quire.db.Database;
 import studio.quire.db.DatabaseUnavailableException;
 import studio.quire.db.EmbeddedServer;
 import studio.quire.db.LocalCredentials;
-import studio.quire.review.QueueCursor;
-import studio.quire.review.QueueItem;
+import studio.quire.review.queue.QueueCursor;
+import studio.quire.review.queue.QueueItem;
 import studio.quire.review.ReviewDecision;
+import studio.quire.review.queue.QueueRepository;
 import studio.quire.review.ReviewRepository;
 import studio.quire.review.ReviewState;
 
@@ -59,7 +60,7 @@ public final class ReviewSuite {
                 UUID org = ReviewSeed.ensure(owner.dsl());
                 try (Database editor = Database.open(server.target(ReviewSeed.EDITOR, ReviewSeed.PASSWORD), 4);
                      Database other = Database.open(server.target(ReviewSeed.OTHER_EDITOR, ReviewSeed.PASSWORD), 4)) {
-                    ReviewRepository queue = new ReviewRepository(editor.dsl());
+                    QueueRepository queue = new QueueRepository(editor.dsl());
                     BenchResult first = firstPage(queue);
                     results.add(first);
                     results.add(farPage(queue).against(first));
@@ -74,12 +75,12 @@ public final class ReviewSuite {
         return results;
     }
 
-    private BenchResult firstPage(ReviewRepository queue) {
+    private BenchResult firstPage(QueueRepository queue) {
         int rounds = settings.rounds();
         double[] samples = new double[rounds];
         for (int i = -settings.warmupRounds(); i < rounds; i++) {
             long started = System.nanoTime();
-            List<QueueItem> page = queue.queuePage(QueueCursor.START, PAGE);
+            List<QueueItem> page = queue.page(QueueCursor.START, PAGE);
             double ms = (System.nanoTime() - started) / 1e6;
             if (page.size() != PAGE) {
                 throw new IllegalStateException("the first queue page holds " + page.size() + " items");
@@ -92,11 +93,11 @@ public final class ReviewSuite {
     }
 
     /** Walks to page {@value #FAR_PAGE} once, then times reading it again from its cursor. */
-    private BenchResult farPage(ReviewRepository queue) {
+    private BenchResult farPage(QueueRepository queue) {
         progress.accept("review: walking to queue page " + FAR_PAGE);
         QueueCursor cursor = QueueCursor.START;
         for (int page = 1; page < FAR_PAGE; page++) {
-            List<QueueItem> items = queue.queuePage(cursor, PAGE);
+            List<QueueItem> items = queue.page(cursor, PAGE);
             if (items.isEmpty()) {
                 throw new IllegalStateException("the queue ended at page " + page);
             }
@@ -106,7 +107,7 @@ public final class ReviewSuite {
         double[] samples = new double[rounds];
         for (int i = -settings.warmupRounds(); i < rounds; i++) {
             long started = System.nanoTime();
-            List<QueueItem> page = queue.queuePage(cursor, PAGE);
+            List<QueueItem> page = queue.page(cursor, PAGE);
             double ms = (System.nanoTime() - started) / 1e6;
             if (page.size() != PAGE) {
                 throw new IllegalStateException("queue page " + FAR_PAGE + " holds " + page.size() + " items");
@@ -139,13 +140,13 @@ public final class ReviewSuite {
      * From one editor's decision to the other editor's queue model holding the change: the
      * listener hears the NOTIFY, reloads the first page, and hands it over.
      */
-    private BenchResult notifyLatency(Database editor, ReviewRepository queue, ReviewRepository decider, UUID org,
+    private BenchResult notifyLatency(Database editor, QueueRepository queue, ReviewRepository decider, UUID org,
                                       List<UUID> requests) throws InterruptedException {
         SynchronousQueue<Long> reloaded = new SynchronousQueue<>();
         int rounds = Math.min(requests.size(), Math.max(10, settings.rounds()));
         double[] samples = new double[rounds];
         try (ChannelListener listener = editor.listen(ReviewRepository.channel(org), Duration.ofMillis(1), () -> {
-            queue.queuePage(QueueCursor.START, PAGE);
+            queue.page(QueueCursor.START, PAGE);
             reloaded.offer(System.nanoTime());
         })) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

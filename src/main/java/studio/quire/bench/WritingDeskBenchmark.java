@@ -1,7 +1,7 @@
 package studio.quire.bench;
 
 import studio.quire.session.Session;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.editor.journal.JournalAppendBenchmark;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.NodeKind;

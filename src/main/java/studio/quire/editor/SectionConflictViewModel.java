@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import studio.quire.editor.store.SectionTextRepository;
 /**
  * The conflict banner of the section editor: shown when someone else saved the open section while
  * the writer was writing (the editor then shows their text; mine is already a conflict revision).

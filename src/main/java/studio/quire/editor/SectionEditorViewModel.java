@@ -19,6 +19,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import studio.quire.editor.store.SectionTextRepository;
+import studio.quire.editor.store.SectionConflict;
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.SaveListener;
+import studio.quire.editor.store.SectionStore;
 /**
  * The section editor's state and commands: which section is open, its save status, counts, focus
  * mode and the conflict banner ({@link #conflict()}). Text travels as {@link EditorText}, the view's

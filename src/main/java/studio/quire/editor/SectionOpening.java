@@ -13,6 +13,7 @@ import studio.quire.ui.ErrorText;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import studio.quire.editor.store.SectionConflict;
 /**
  * Which section the section editor shows, and its loading. Opening one hands over the edits the
  * view still holds back and saves what is pending for the previous section first. After a

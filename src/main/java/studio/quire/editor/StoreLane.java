@@ -11,6 +11,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
+import studio.quire.editor.store.SectionConflict;
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.SaveListener;
+import studio.quire.editor.store.SectionStore;
+import studio.quire.editor.store.OpenedSection;
 /**
  * The section editor's one lane to its {@link SectionStore} (ADR 0010): texts handed over, flushes
  * and openings run in the background one at a time, in the order the writer made them, so an edit

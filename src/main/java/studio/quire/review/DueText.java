@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A due time said the way a person would: "due in 2 days", "overdue by 3 hours". */
-final class DueText {
+public final class DueText {
     private DueText() {
     }
 
-    static String describe(Instant due, Instant now) {
+    public static String describe(Instant due, Instant now) {
         if (due == null) {
             return "no due time";
         }

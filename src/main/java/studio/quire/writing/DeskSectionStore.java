@@ -1,9 +1,9 @@
 package studio.quire.writing;
 
-import studio.quire.editor.OpenedSection;
-import studio.quire.editor.SaveListener;
-import studio.quire.editor.SaveStatus;
-import studio.quire.editor.SectionStore;
+import studio.quire.editor.store.OpenedSection;
+import studio.quire.editor.store.SaveListener;
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.SectionStore;
 import studio.quire.text.MarkdownFormat;
 import studio.quire.text.WordCount;
 

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 import studio.quire.editor.journal.Journal;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,10 +23,14 @@ class LocalJournalTest {
         LocalJournal local = new LocalJournal(dir);
         assertThatThrownBy(local::get).isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
 
+        UUID section = UUID.randomUUID();
+        first.append(section, 1, "Written in the first window.", Instant.EPOCH);
         first.close();
 
         try {
-            assertThat(local.get()).isNotNull();
+            Journal opened = local.get();
+            assertThat(opened.latestPerSection().get(section).content()).isEqualTo("Written in the first window.");
+            assertThat(local.get()).isSameAs(opened);
         } finally {
             local.close();
         }

@@ -17,7 +17,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import studio.quire.db.Database;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.editor.revision.RevisionRepository;
 import studio.quire.editor.view.EditorArea;
 import studio.quire.demo.DemoBook;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.RecordingSectionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SectionEditorViewModelTest {

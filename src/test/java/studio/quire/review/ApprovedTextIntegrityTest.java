@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
+import studio.quire.review.screen.ReviewDetailsRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -3,7 +3,7 @@ package studio.quire.review;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.testsupport.WritersChapter;

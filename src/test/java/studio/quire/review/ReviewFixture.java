@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.fail;
  * the way someone with psql would: no repository stands between the test and the database rules.
  * Every call opens its own connection and commits on its own (auto-commit).
  */
-final class ReviewFixture {
+public final class ReviewFixture {
     static final String OPENING = "The harbour was quiet the night the ferry did not come.";
     static final String ENDING = "By morning the whole island knew.";
 
@@ -54,7 +54,7 @@ final class ReviewFixture {
     }
 
     /** A new organization (its default template comes from the organization trigger) with a chapter of two sections. */
-    static ReviewFixture create(TestDatabase db, String orgName) {
+    public static ReviewFixture create(TestDatabase db, String orgName) {
         try (Connection owner = db.rawConnection(db.owner())) {
             UUID org = (UUID) value(owner, "select quire.create_organization(?::text)", orgName);
             Map<String, UUID> people = new HashMap<>();
@@ -92,7 +92,7 @@ final class ReviewFixture {
     }
 
     /** A section at the end of the chapter, with this text, written by the writer. */
-    UUID newSection(UUID parent, String title, String body) {
+    public UUID newSection(UUID parent, String title, String body) {
         UUID section = (UUID) call(writer, "select quire.insert_node(?::uuid, ?::uuid, 'section', ?::text, null::int)",
                 project, parent, title);
         edit(writer, section, body);
@@ -107,7 +107,7 @@ final class ReviewFixture {
         assertThat(changed).as("%s saved the section", login).isEqualTo(1);
     }
 
-    UUID submit(String login, UUID node) {
+    public UUID submit(String login, UUID node) {
         return (UUID) call(login, "select quire.submit_for_review(?::uuid)", node);
     }
 
@@ -116,7 +116,7 @@ final class ReviewFixture {
                 request, step, decision, comment);
     }
 
-    String approve(String login, UUID request, int step) {
+    public String approve(String login, UUID request, int step) {
         return decide(login, request, step, "approve", null);
     }
 
@@ -142,11 +142,11 @@ final class ReviewFixture {
     }
 
     /** The first column of the first row (null when there is none), as this login. */
-    Object call(String login, String sql, Object... args) {
+    public Object call(String login, String sql, Object... args) {
         return call(db.as(login), sql, args);
     }
 
-    Object call(ConnectionTarget target, String sql, Object... args) {
+    public Object call(ConnectionTarget target, String sql, Object... args) {
         try (Connection c = db.rawConnection(target)) {
             return value(c, sql, args);
         } catch (SQLException e) {
@@ -182,11 +182,11 @@ final class ReviewFixture {
     }
 
     /** Rows changed by an insert, update or delete, as this login. */
-    int update(String login, String sql, Object... args) {
+    public int update(String login, String sql, Object... args) {
         return update(db.as(login), sql, args);
     }
 
-    int update(ConnectionTarget target, String sql, Object... args) {
+    public int update(ConnectionTarget target, String sql, Object... args) {
         try (Connection c = db.rawConnection(target); PreparedStatement ps = prepare(c, sql, args)) {
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -212,7 +212,7 @@ final class ReviewFixture {
         return fail("%s was allowed to run: %s", target.user(), sql);
     }
 
-    long count(String sql, Object... args) {
+    public long count(String sql, Object... args) {
         return ((Number) call(owner(), sql, args)).longValue();
     }
 
@@ -239,7 +239,7 @@ final class ReviewFixture {
         return ps;
     }
 
-    ConnectionTarget owner() {
+    public ConnectionTarget owner() {
         return db.owner();
     }
 
@@ -247,7 +247,7 @@ final class ReviewFixture {
         return db;
     }
 
-    UUID person(String login) {
+    public UUID person(String login) {
         return people.get(login);
     }
 
@@ -255,19 +255,19 @@ final class ReviewFixture {
         return org;
     }
 
-    String admin() {
+    public String admin() {
         return admin;
     }
 
-    String writer() {
+    public String writer() {
         return writer;
     }
 
-    String editor() {
+    public String editor() {
         return editor;
     }
 
-    String editor2() {
+    public String editor2() {
         return editor2;
     }
 
@@ -275,19 +275,19 @@ final class ReviewFixture {
         return consultant;
     }
 
-    UUID project() {
+    public UUID project() {
         return project;
     }
 
-    UUID chapter() {
+    public UUID chapter() {
         return chapter;
     }
 
-    UUID section1() {
+    public UUID section1() {
         return section1;
     }
 
-    UUID section2() {
+    public UUID section2() {
         return section2;
     }
 

@@ -4,19 +4,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.testsupport.WritersChapter;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The review queue and decisions through the repository, as the writer and the editor of one organization. */
+/** Decisions through the repository, as the writer and the editor of one organization. */
 class ReviewRepositoryTest {
     private static TestDatabase db;
     private static TestDatabase.Org org;
@@ -44,40 +41,6 @@ class ReviewRepositoryTest {
         UUID section = book.newSection("Scene " + text.hashCode());
         texts.save(section, texts.load(section).version(), text);
         return section;
-    }
-
-    @Test
-    void queuePage_showsSubmittedTextToTheEditor_notToTheSubmitter_andADecisionTakesItAway() {
-        UUID request = writer.submit(sectionWithText("A scene to review.\n"));
-
-        assertThat(editor.queuePage(QueueCursor.START, 50)).extracting(QueueItem::requestId).contains(request);
-        assertThat(writer.queuePage(QueueCursor.START, 50)).extracting(QueueItem::requestId).doesNotContain(request);
-        QueueItem item = editor.queuePage(QueueCursor.START, 50).stream()
-                .filter(i -> i.requestId().equals(request)).findFirst().orElseThrow();
-        assertThat(item.stepName()).isEqualTo("Copy edit");
-        assertThat(item.overdue()).isFalse();
-
-        assertThat(editor.decide(request, 1, ReviewDecision.APPROVE, "")).isEqualTo(ReviewState.IN_REVIEW);
-
-        assertThat(editor.queuePage(QueueCursor.START, 50)).extracting(QueueItem::requestId).doesNotContain(request);
-    }
-
-    @Test
-    void queuePage_walksEveryItemOnce_aKeysetPageAtATime() {
-        List<UUID> submitted = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            submitted.add(writer.submit(sectionWithText("Scene number " + i + ".\n")));
-        }
-
-        List<UUID> seen = new ArrayList<>();
-        QueueCursor cursor = QueueCursor.START;
-        for (List<QueueItem> page = editor.queuePage(cursor, 3); !page.isEmpty(); page = editor.queuePage(cursor, 3)) {
-            assertThat(page).hasSizeLessThanOrEqualTo(3);
-            page.forEach(item -> seen.add(item.requestId()));
-            cursor = page.get(page.size() - 1).cursor();
-        }
-
-        assertThat(seen).doesNotHaveDuplicates().containsAll(submitted);
     }
 
     @Test

@@ -4,8 +4,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableObjectValue;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.editor.SaveStatus;
-import studio.quire.editor.SectionStore;
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.SectionStore;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.TaskExecutor;
 

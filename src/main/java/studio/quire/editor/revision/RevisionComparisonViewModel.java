@@ -4,7 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import studio.quire.compare.ComparisonRequest;
 import studio.quire.compare.MergeTarget;
-import studio.quire.editor.SectionStore;
+import studio.quire.editor.store.SectionStore;
 import studio.quire.text.Document;
 import studio.quire.text.MarkdownFormat;
 import studio.quire.ui.Command;

@@ -5,8 +5,8 @@ import studio.quire.compare.ComparisonLoader;
 import studio.quire.compare.ComparisonRequest;
 import studio.quire.compare.MergeTarget;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.editor.SaveStatus;
-import studio.quire.editor.SectionStore;
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.SectionStore;
 import studio.quire.text.MarkdownFormat;
 
 import java.util.Comparator;

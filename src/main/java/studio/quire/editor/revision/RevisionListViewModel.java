@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.editor.SectionStore;
+import studio.quire.editor.store.SectionStore;
 import studio.quire.ui.BackgroundTask;
 import studio.quire.ui.Command;
 import studio.quire.ui.DateTexts;

@@ -7,7 +7,7 @@ import org.jooq.impl.DSL;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.db.schema.Routines;
 import studio.quire.text.RevisionKind;
-import studio.quire.editor.RevisionNames;
+import studio.quire.editor.store.RevisionNames;
 import studio.quire.text.MarkdownFormat;
 import studio.quire.text.TextHygiene;
 import studio.quire.text.WordCount;

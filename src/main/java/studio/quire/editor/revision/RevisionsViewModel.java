@@ -1,7 +1,7 @@
 package studio.quire.editor.revision;
 
 import studio.quire.compare.ComparisonRequest;
-import studio.quire.editor.SectionStore;
+import studio.quire.editor.store.SectionStore;
 import studio.quire.ui.TaskExecutor;
 
 import java.time.Clock;

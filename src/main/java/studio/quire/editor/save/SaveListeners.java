@@ -2,9 +2,9 @@ package studio.quire.editor.save;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.quire.editor.SaveListener;
-import studio.quire.editor.SaveStatus;
-import studio.quire.editor.SectionConflict;
+import studio.quire.editor.store.SaveListener;
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.SectionConflict;
 
 import java.util.List;
 import java.util.UUID;

@@ -3,10 +3,10 @@ package studio.quire.editor.save;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.db.DatabaseProblems;
-import studio.quire.editor.SaveResult;
-import studio.quire.editor.SectionConflict;
-import studio.quire.editor.SectionText;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SaveResult;
+import studio.quire.editor.store.SectionConflict;
+import studio.quire.editor.store.SectionText;
+import studio.quire.editor.store.SectionTextRepository;
 
 import java.time.Clock;
 import java.util.ArrayList;

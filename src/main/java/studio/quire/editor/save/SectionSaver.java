@@ -2,12 +2,12 @@ package studio.quire.editor.save;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.quire.editor.OpenedSection;
-import studio.quire.editor.SaveListener;
-import studio.quire.editor.SaveStatus;
-import studio.quire.editor.SectionStore;
-import studio.quire.editor.SectionText;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.OpenedSection;
+import studio.quire.editor.store.SaveListener;
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.SectionStore;
+import studio.quire.editor.store.SectionText;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.editor.journal.Journal;
 import studio.quire.editor.journal.JournalEntry;
 

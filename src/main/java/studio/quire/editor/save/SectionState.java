@@ -1,6 +1,6 @@
 package studio.quire.editor.save;
 
-import studio.quire.editor.SaveStatus;
+import studio.quire.editor.store.SaveStatus;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,6 +1,6 @@
 package studio.quire.editor.save;
 
-import studio.quire.editor.SaveStatus;
+import studio.quire.editor.store.SaveStatus;
 
 /**
  * The one place that decides what the status bar says about a section (ADR 0010): "Saved" only

@@ -13,7 +13,7 @@ import studio.quire.compare.MergeChoices;
 import studio.quire.diff.DiffOptions;
 import studio.quire.text.RevisionKind;
 import studio.quire.text.MarkdownFormat;
-import studio.quire.editor.SaveStatus;
+import studio.quire.editor.store.SaveStatus;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.ui.SameThreadTaskExecutor;

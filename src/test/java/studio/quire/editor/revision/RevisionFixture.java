@@ -1,7 +1,7 @@
 package studio.quire.editor.revision;
 
 import org.jooq.DSLContext;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.manuscript.ManuscriptTreeRepository;
 import studio.quire.manuscript.NodeKind;
 import studio.quire.project.ProjectKind;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studio.quire.text.RevisionKind;
-import studio.quire.editor.SaveStatus;
+import studio.quire.editor.store.SaveStatus;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 import studio.quire.ui.SameThreadTaskExecutor;

@@ -1,8 +1,8 @@
 package studio.quire.editor.save;
 
-import studio.quire.editor.SaveListener;
-import studio.quire.editor.SaveStatus;
-import studio.quire.editor.SectionConflict;
+import studio.quire.editor.store.SaveListener;
+import studio.quire.editor.store.SaveStatus;
+import studio.quire.editor.store.SectionConflict;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package studio.quire.editor.save;
 
 import studio.quire.db.ConnectionTarget;
 import studio.quire.db.Database;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.editor.journal.Journal;
 
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package studio.quire.editor.save;
 
 import org.junit.jupiter.api.Test;
-import studio.quire.editor.SaveStatus;
+import studio.quire.editor.store.SaveStatus;
 
 import java.util.UUID;
 

@@ -17,7 +17,7 @@ import org.testfx.framework.junit5.Start;
 import studio.quire.compare.view.ComparisonViewModel;
 import studio.quire.compare.view.ComparisonWindow;
 import studio.quire.editor.ParStyle;
-import studio.quire.editor.RecordingSectionStore;
+import studio.quire.editor.store.RecordingSectionStore;
 import studio.quire.editor.SectionConflictViewModel;
 import studio.quire.editor.SectionEditorViewModel;
 import studio.quire.testsupport.FxTests;

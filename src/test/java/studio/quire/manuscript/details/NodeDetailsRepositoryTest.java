@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import studio.quire.db.RefusedByDatabaseException;
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.review.ReviewRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;

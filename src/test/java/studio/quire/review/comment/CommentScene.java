@@ -1,6 +1,6 @@
 package studio.quire.review.comment;
 
-import studio.quire.editor.SectionTextRepository;
+import studio.quire.editor.store.SectionTextRepository;
 import studio.quire.review.ReviewRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.WritersChapter;
