@@ -25,6 +25,8 @@ import static studio.quire.db.schema.Tables.BRAND_ASSET;
 import static studio.quire.db.schema.Tables.BRAND_KIT;
 import static studio.quire.db.schema.Tables.KIT_COLOUR;
 import static studio.quire.db.schema.Tables.KIT_FONT;
+import static studio.quire.db.schema.Tables.MEMBERSHIP;
+import static studio.quire.db.schema.Tables.PERSON;
 
 /**
  * The brand kits the signed-in person may see (V16). Row-level security decides what that is;
@@ -106,9 +108,17 @@ public final class BrandKitRepository {
         }));
     }
 
-    /** Whether I may change the kits of this organization (I am a consultant or admin there). */
+    /**
+     * Whether I may change the kits of this organization (I am an active consultant or admin there),
+     * as the policies' quire.has_org_role decides it. (Its variadic parameter cannot be called
+     * through the generated routine: jOOQ passes the array by name, not as VARIADIC.)
+     */
     public boolean canEdit(UUID orgId) {
-        return translate(() -> Boolean.TRUE.equals(dsl.select(Routines.hasOrgRole(orgId, EDITING_ROLES)).fetchOne().value1()));
+        return translate(() -> dsl.fetchExists(DSL.selectOne().from(MEMBERSHIP).join(PERSON).on(PERSON.ID.eq(MEMBERSHIP.PERSON_ID))
+                .where(MEMBERSHIP.ORG_ID.eq(orgId))
+                .and(MEMBERSHIP.PERSON_ID.eq(Routines.currentPersonId()))
+                .and(MEMBERSHIP.ACTIVE).and(PERSON.ACTIVE)
+                .and(MEMBERSHIP.ROLE.in(EDITING_ROLES))));
     }
 
     private BrandKit store(BrandKit kit, long expected) {
