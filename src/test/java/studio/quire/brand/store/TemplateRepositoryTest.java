@@ -146,4 +146,27 @@ class TemplateRepositoryTest {
             assertThat(t.currentVersion()).isEqualTo(1);
         });
     }
+
+    @Test
+    void page_readsARangeOfTheListIndex_at10000Templates() throws Exception {
+        TestDatabase.Org org = db.createOrg("Ten thousand");
+        var dsl = db.open(db.as(org.consultant())).dsl();
+        BrandKit big = new BrandKitRepository(dsl).create(BrandKitRepositoryTest.harbourKit(org.id(), "Big kit"));
+        try (Connection owner = db.rawConnection(db.owner()); Statement s = owner.createStatement()) {
+            s.execute("insert into quire.content_template (id, org_id, kit_id, name) select gen_random_uuid(), '" + org.id()
+                    + "', '" + big.id() + "', 'Template ' || n from generate_series(1, 10000) n");
+            s.execute("insert into quire.template_version (template_id, org_id, version, definition)"
+                    + " select id, org_id, 1, '{}' from quire.content_template where org_id = '" + org.id() + "'");
+            s.execute("analyze quire.content_template");
+        }
+        TemplateRepository paged = new TemplateRepository(dsl);
+        List<TemplateSummary> first = paged.page(TemplateCursor.first(org.id()), 50);
+        List<TemplateSummary> second = paged.page(TemplateCursor.after(first.get(49)), 50);
+        assertThat(second.get(0).name().compareToIgnoreCase(first.get(49).name())).isPositive();
+
+        String plan = String.join("\n", dsl.fetch("explain select id from quire.content_template where org_id = ?"
+                + " and (lower(name), id) > (lower(?), ?) order by lower(name), id limit 50",
+                org.id(), first.get(49).name(), first.get(49).id()).getValues(0, String.class));
+        assertThat(plan).contains("content_template_list_idx").doesNotContain("Sort");
+    }
 }
