@@ -122,11 +122,12 @@ final class VoiceCheck {
         String band = Formats.number(min, 1) + "–" + Formats.number(max, 1);
         String measured = Formats.number(ease, 1);
         Finding finding = null;
-        if (ease < min) {
+        // 0 and 100 are the record's "no bound": ease itself can run below 0 and above 100.
+        if (min > 0 && ease < min) {
             finding = Finding.of(Rule.READING_EASE, slot, measured, band, slot + ": reading ease " + measured
                     + " is below this brand's band of " + band + "; it reads harder than the brand wants:"
                     + " shorter sentences and shorter words bring it up");
-        } else if (ease > max) {
+        } else if (max < 100 && ease > max) {
             finding = Finding.of(Rule.READING_EASE, slot, measured, band, slot + ": reading ease " + measured
                     + " is above this brand's band of " + band + "; it reads simpler than the brand's usual voice");
         }
