@@ -17,6 +17,7 @@ import studio.quire.db.schema.Routines;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,6 +114,26 @@ public final class BrandKitRepository {
      * as the policies' quire.has_org_role decides it. (Its variadic parameter cannot be called
      * through the generated routine: jOOQ passes the array by name, not as VARIADIC.)
      */
+    /**
+     * Stores an imported kit and its images in one transaction: the whole kit, or nothing of it.
+     *
+     * @param assetBytes the bytes of each of the kit's assets, by asset id
+     */
+    public BrandKit importKit(BrandKit kit, Map<UUID, byte[]> assetBytes) {
+        return stale(() -> dsl.transactionResult(cfg -> {
+            BrandKit created = new BrandKitRepository(cfg.dsl()).create(kit.withAssets(List.of()));
+            AssetRepository assets = new AssetRepository(cfg.dsl());
+            for (BrandAsset asset : kit.assets()) {
+                byte[] bytes = assetBytes.get(asset.id());
+                if (bytes == null) {
+                    throw new IllegalArgumentException("The kit file has no content for " + asset.name());
+                }
+                assets.add(created.id(), asset, bytes);
+            }
+            return load(cfg.dsl(), created.id()).orElseThrow();
+        }));
+    }
+
     public boolean canEdit(UUID orgId) {
         return translate(() -> dsl.fetchExists(DSL.selectOne().from(MEMBERSHIP).join(PERSON).on(PERSON.ID.eq(MEMBERSHIP.PERSON_ID))
                 .where(MEMBERSHIP.ORG_ID.eq(orgId))

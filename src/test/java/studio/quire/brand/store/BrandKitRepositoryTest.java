@@ -3,6 +3,8 @@ package studio.quire.brand.store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studio.quire.brand.AssetKind;
+import studio.quire.brand.BrandAsset;
 import studio.quire.brand.BrandKit;
 import studio.quire.brand.KitColour;
 import studio.quire.brand.KitFont;
@@ -53,6 +55,30 @@ class BrandKitRepositoryTest {
                         KitFont.fixed("Body", "Inter", 400, 28)))
                 .withVoice(new VoiceRules(List.of("synergy", "world-class"), List.of(new PreferredTerm("sign in", "log in")),
                         25, 50, 80));
+    }
+
+    @Test
+    void importKit_storesTheKitWithItsImages_orNothingWhenOneImageIsRefused() {
+        byte[] logo = "the harbour mark".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BrandAsset mark = new BrandAsset(UUID.randomUUID(), "Harbour mark", AssetKind.LOGO, "image/png",
+                AssetRepository.sha256(logo), 400, 120, 120, 0.25);
+        String name = "Imported " + UUID.randomUUID();
+        BrandKit imported = consultant.importKit(harbourKit(harbour.id(), name).withAssets(List.of(mark)),
+                java.util.Map.of(mark.id(), logo));
+
+        assertThat(consultant.load(imported.id()).orElseThrow().assets()).extracting(BrandAsset::name)
+                .containsExactly("Harbour mark");
+
+        String refusedName = "Refused " + UUID.randomUUID();
+        BrandAsset lying = new BrandAsset(UUID.randomUUID(), "Liar", AssetKind.IMAGE, "image/png",
+                AssetRepository.sha256(logo), 10, 10, 0, 0);
+        BrandAsset fine = new BrandAsset(UUID.randomUUID(), "Harbour mark", AssetKind.LOGO, "image/png",
+                AssetRepository.sha256(logo), 400, 120, 120, 0.25);
+        BrandKit half = harbourKit(harbour.id(), refusedName).withAssets(List.of(fine, lying));
+        assertThatThrownBy(() -> consultant.importKit(half, java.util.Map.of(fine.id(), logo,
+                lying.id(), "other bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(consultant.kits()).extracting(KitSummary::name).doesNotContain(refusedName);
     }
 
     @Test
