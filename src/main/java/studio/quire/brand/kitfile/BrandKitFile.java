@@ -22,12 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import studio.quire.brand.BrandKit;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
@@ -52,6 +53,7 @@ public final class BrandKitFile {
     private static final Logger LOG = LoggerFactory.getLogger(BrandKitFile.class);
     /** Room for a 20 MB asset in base64 (about 28 million characters), not for a whole file in one string. */
     private static final int MAX_STRING_CHARS = 40_000_000;
+    private static final int CHUNK_BYTES = 1024 * 1024;
 
     private final AssetInspector inspector;
     private final JsonMapper mapper;
@@ -75,7 +77,8 @@ public final class BrandKitFile {
     public void write(BrandKit kit, Function<UUID, byte[]> assetBytes, OutputStream out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
         try (JsonGenerator generator = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
@@ -103,21 +106,31 @@ public final class BrandKitFile {
         return new KitFileReader(fields, inspector).read(root, orgId);
     }
 
+    /** The whole stream, counted as it comes in; refused as soon as it passes {@link #MAX_FILE_BYTES}. */
     private static byte[] readAtMost(InputStream in) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] chunk = new byte[64 * 1024];
+        // Chunks joined once at the end: a growing array would hold up to three copies of a large file.
+        List<byte[]> chunks = new ArrayList<>();
         long total = 0;
-        int n;
-        while ((n = in.read(chunk)) != -1) {
-            total += n;
+        while (true) {
+            byte[] chunk = in.readNBytes(CHUNK_BYTES);
+            if (chunk.length == 0) {
+                break;
+            }
+            total += chunk.length;
             if (total > MAX_FILE_BYTES) {
                 throw KitFileException.ofFile("This file is larger than " + MAX_FILE_BYTES / Megabytes.MB + " MB; a brand kit"
                         + " file can be at most " + MAX_FILE_BYTES / Megabytes.MB + " MB (and each image in it at most "
                         + AssetInspector.MAX_BYTES / Megabytes.MB + " MB)");
             }
-            bytes.write(chunk, 0, n);
+            chunks.add(chunk);
         }
-        return bytes.toByteArray();
+        byte[] bytes = new byte[(int) total];
+        int at = 0;
+        for (byte[] chunk : chunks) {
+            System.arraycopy(chunk, 0, bytes, at, chunk.length);
+            at += chunk.length;
+        }
+        return bytes;
     }
 
     private JsonNode parse(byte[] bytes) {
