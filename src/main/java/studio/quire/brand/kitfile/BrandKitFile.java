@@ -3,6 +3,7 @@ package studio.quire.brand.kitfile;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -14,9 +15,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +64,7 @@ public final class BrandKitFile {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
-        this.mapper = JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.mapper = JsonMapper.builder(factory).build();
     }
 
     /**
@@ -134,40 +133,46 @@ public final class BrandKitFile {
     }
 
     private JsonNode parse(byte[] bytes) {
-        try {
-            return mapper.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            LOG.info("Refused a brand kit file: {}", e.getOriginalMessage());
-            throw refusal(e, bytes);
+        // The parser is ours, so that where it stood is known even when its exception does not say.
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            try {
+                JsonNode root = mapper.readTree(parser);
+                if (parser.nextToken() != null) {
+                    throw KitFileException.ofFile("Line " + parser.currentTokenLocation().getLineNr() + ": There is more"
+                            + " after the kit's last }; a kit file holds one JSON object");
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                LOG.info("Refused a brand kit file: {}", e.getOriginalMessage());
+                throw refusal(e, parser, bytes);
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Reading from memory cannot fail", e);
         }
     }
 
-    private static KitFileException refusal(JsonProcessingException e, byte[] bytes) {
-        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-        Place place = e.getProcessor() instanceof JsonParser parser ? placeOf(parser.getParsingContext()) : Place.ROOT;
+    private static KitFileException refusal(JsonProcessingException e, JsonParser parser, byte[] bytes) {
+        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
+        int line = location.getLineNr();
+        Place place = placeOf(parser.getParsingContext());
+        String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             return new KitFileException(place.shown(), line, "This value is too long for a kit file (an image can be at most "
                     + AssetInspector.MAX_BYTES / Megabytes.MB + " MB)");
         }
-        if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate")) {
+        if (message.startsWith("Duplicate")) {
             return new KitFileException(place.shown(), line, "This name is used twice here; give each its own name");
-        }
-        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-            return new KitFileException("", line, "There is more after the kit's last }; a kit file holds one JSON object");
         }
         if (!startsLikeJson(bytes)) {
             return KitFileException.ofFile("This is not a brand kit file: it is not JSON text. Choose a kit file exported"
                     + " from Quire (.json)");
         }
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || message.contains("end-of-input")) {
             return KitFileException.ofFile("The file ends too soon (line " + line + "): it is incomplete; export the kit"
                     + " again or copy the whole file");
         }
-        return new KitFileException("", line, "The JSON is broken at column " + column + ": a comma, quote or bracket is"
-                + " missing or extra there; fix it in a text editor, or export the kit again");
+        return new KitFileException("", line, "The JSON is broken at column " + location.getColumnNr() + ": a comma, quote"
+                + " or bracket is missing or extra there; fix it in a text editor, or export the kit again");
     }
 
     /** Where the parser stood, as a reader sees places: the names and list positions from the top. */
