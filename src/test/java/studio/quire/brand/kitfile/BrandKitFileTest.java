@@ -5,6 +5,7 @@ import studio.quire.brand.AssetKind;
 import studio.quire.brand.BrandAsset;
 import studio.quire.brand.BrandKit;
 import studio.quire.brand.KitColour;
+import studio.quire.brand.VoiceRules;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -89,7 +90,7 @@ class BrandKitFileTest {
         assertThat(kit.colours()).isEmpty();
         assertThat(kit.fonts()).isEmpty();
         assertThat(kit.assets()).isEmpty();
-        assertThat(kit.voice()).isEqualTo(studio.quire.brand.VoiceRules.NONE);
+        assertThat(kit.voice()).isEqualTo(VoiceRules.NONE);
     }
 
     @Test

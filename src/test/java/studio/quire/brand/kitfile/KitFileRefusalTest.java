@@ -2,11 +2,13 @@ package studio.quire.brand.kitfile;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +22,7 @@ class KitFileRefusalTest {
 
     @Test
     void read_refusesTheFile_notJsonAtAll() {
-        assertThatThrownBy(() -> file.read(new java.io.ByteArrayInputStream(TestImages.png(4, 4)), KitFiles.ORG))
+        assertThatThrownBy(() -> file.read(new ByteArrayInputStream(TestImages.png(4, 4)), KitFiles.ORG))
                 .isInstanceOf(KitFileException.class)
                 .hasMessage("This is not a brand kit file: it is not JSON text. Choose a kit file exported from Quire (.json)");
     }
@@ -265,7 +267,7 @@ class KitFileRefusalTest {
     private static String changed(String from, String to) throws IOException {
         String golden = BrandKitFileTest.golden();
         assertThat(golden).contains(from);
-        return golden.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to));
+        return golden.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     }
 
     private static String withLogoData(String data) throws IOException {
