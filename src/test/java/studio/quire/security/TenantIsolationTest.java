@@ -1,20 +1,35 @@
 package studio.quire.security;
 
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import studio.quire.brand.AssetKind;
+import studio.quire.brand.BrandAsset;
+import studio.quire.brand.BrandKit;
+import studio.quire.brand.KitColour;
+import studio.quire.brand.KitFont;
+import studio.quire.brand.store.AssetRepository;
+import studio.quire.brand.store.BrandKitRepository;
+import studio.quire.brand.store.StoredTemplate;
+import studio.quire.brand.store.TemplateRepository;
 import studio.quire.project.ProjectKind;
 import studio.quire.project.ProjectRepository;
 import studio.quire.testsupport.TestDatabase;
 import studio.quire.testsupport.TestServer;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +58,7 @@ class TenantIsolationTest {
                 addSection(writer, org.id(), project);
                 addReview(writer, editor, project);
             }
+            addBrandKit(org);
         }
         try (Connection owner = db.rawConnection(db.owner())) {
             tenantTables = tablesWithOrgId(owner);
@@ -58,7 +74,9 @@ class TenantIsolationTest {
     void catalog_listsTheKnownTenantTables() {
         assertThat(tenantTables).contains("membership", "project", "audit_log", "node", "node_content", "revision",
                 "writing_session", "workflow_template", "workflow_step", "review_request", "review_step", "review_section",
-                "review_decision", "review_event", "notification", "review_comment");
+                "review_decision", "review_event", "notification", "review_comment",
+                "brand_kit", "kit_colour", "kit_font", "asset_content", "brand_asset", "content_template", "template_version",
+                "asset_use");
     }
 
     @Test
@@ -190,6 +208,32 @@ class TenantIsolationTest {
         UUID request = (UUID) single(writer, "select quire.submit_for_review(?::uuid)", section, null);
         single(editor, "select quire.decide_review(?::uuid, 1, 'approve', 'Fine')", request, null);
         single(editor, "select quire.add_review_comment(?::uuid, ?::uuid, 0, 5, 'Words', 'Shorter?')", request, section);
+    }
+
+    /**
+     * A brand kit with a colour and a font, a logo with its file, and a template whose first version
+     * places the logo: rows in every brand table (V16), made by the organization's consultant.
+     */
+    private static void addBrandKit(TestDatabase.Org org) {
+        DSLContext consultant = db.open(db.as(org.consultant())).dsl();
+        BrandKit kit = new BrandKitRepository(consultant).create(BrandKit.empty(org.id(), "Secret brand")
+                .withColours(List.of(new KitColour("Secret blue", "#123456")))
+                .withFonts(List.of(KitFont.fixed("Body", "Inter", 400, 28))));
+        byte[] logo = "secret logo".getBytes(StandardCharsets.UTF_8);
+        AssetRepository assets = new AssetRepository(consultant);
+        BrandAsset mark = assets.add(kit.id(), new BrandAsset(UUID.randomUUID(), "Secret mark", AssetKind.LOGO, "image/png",
+                HexFormat.of().formatHex(sha256(logo)), 200, 100, 50, 0.25), logo);
+        StoredTemplate template = new TemplateRepository(consultant)
+                .create(UUID.randomUUID(), kit.id(), "Secret template", "{\"layers\": []}");
+        assets.recordUses(template.id(), template.version(), Set.of(mark.id()));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Object single(Connection c, String sql, UUID first, UUID second) throws SQLException {
