@@ -12,30 +12,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import studio.quire.brand.AssetKind;
-import studio.quire.brand.BrandAsset;
 import studio.quire.brand.BrandKit;
 import studio.quire.brand.KitColour;
-import studio.quire.brand.KitFont;
-import studio.quire.brand.VoiceRules;
-import studio.quire.brand.kitfile.AssetInspector;
-import studio.quire.brand.kitfile.BrandKitFile;
-import studio.quire.brand.kitfile.ImportedKit;
-import studio.quire.brand.kitfile.InspectedAsset;
 import studio.quire.brand.store.AssetRepository;
 import studio.quire.brand.store.BrandKitRepository;
 import studio.quire.brand.store.KitSummary;
+import studio.quire.brand.store.StaleKitException;
 import studio.quire.db.RefusedByDatabaseException;
 import studio.quire.ui.Actions;
 import studio.quire.ui.Command;
 import studio.quire.ui.Failures;
 import studio.quire.ui.TaskExecutor;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,6 +43,8 @@ public final class BrandKitsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(BrandKitsViewModel.class);
     static final String READ_ONLY = "Consultants and admins change brand kits; you can see them here.";
     static final String UNSAVED = "Save or revert the changes to “%s” first.";
+    static final String STALE = "Someone else saved this kit since you opened it. Save again to replace their"
+            + " version with yours, or Revert to see theirs.";
     static final String EMPTY_EDITOR = "No brand kits yet. Start one with New kit, or import a kit file.";
     static final String EMPTY_READER = "No brand kits yet. A consultant sets them up.";
 
@@ -87,7 +77,7 @@ public final class BrandKitsViewModel {
         this.assets = Objects.requireNonNull(assets);
         this.orgId = Objects.requireNonNull(orgId);
         this.canEdit = canEdit;
-        this.actions = new Actions(executor, failures::report);
+        this.actions = new Actions(executor, this::report);
         BooleanBinding idle = actions.busyProperty().or(loading).not();
         BooleanBinding open = draft.kitProperty().isNotNull();
         this.editable = Bindings.createBooleanBinding(() -> canEdit, idle).and(idle).and(open);
@@ -206,6 +196,19 @@ public final class BrandKitsViewModel {
             summaries.setAll(loaded.stream().filter(k -> k.orgId().equals(orgId)).toList());
             emptyText.set("");
             find(id).ifPresent(selected::set);
+        }).start();
+    }
+
+    private void report(Throwable error) {
+        if (!(error instanceof StaleKitException) || draft.edited() == null) {
+            failures.report(error);
+            return;
+        }
+        LOG.info("A brand kit save met a newer version: {}", error.getMessage());
+        UUID id = draft.edited().id();
+        actions.background("Loading the newer kit", () -> kits.load(id)).onSuccess(fresh -> {
+            fresh.ifPresent(draft::rebase);
+            message.set(fresh.isPresent() ? STALE : "Someone else deleted this kit since you opened it.");
         }).start();
     }
 

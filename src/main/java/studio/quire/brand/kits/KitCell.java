@@ -5,7 +5,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
 import studio.quire.brand.store.KitSummary;
 
-/** A kit in the list: its name, and what it holds ("6 colours · 2 fonts · 1 logo or image"). */
+/** A kit in the list: its name, and what it holds ("6 colours · 2 fonts · 1 image"). */
 final class KitCell extends ListCell<KitSummary> {
     private final Label name = new Label();
     private final Label counts = new Label();
@@ -34,8 +34,8 @@ final class KitCell extends ListCell<KitSummary> {
     }
 
     static String describe(KitSummary kit) {
-        return count(kit.colours(), "colour", "colours") + " · " + count(kit.fonts(), "font", "fonts") + " · "
-                + count(kit.assets(), "logo or image", "logos and images");
+        return count(kit.colourCount(), "colour", "colours") + " · " + count(kit.fontCount(), "font", "fonts") + " · "
+                + count(kit.assetCount(), "image", "images");
     }
 
     private static String count(int n, String one, String many) {

@@ -55,6 +55,16 @@ public final class KitDraft {
     }
 
     /**
+     * Someone else saved the kit: their version becomes what Revert returns to and what the next
+     * save checks against; the edits stay.
+     */
+    void rebase(BrandKit theirs) {
+        original = theirs;
+        BrandKit mine = kit.get();
+        show(mine == null ? theirs : mine.atVersion(theirs.version()));
+    }
+
+    /**
      * Applies an edit; a change the kit's own rules refuse (two colours of one name, say) throws
      * {@link IllegalArgumentException} with the reason and changes nothing.
      */

@@ -30,6 +30,8 @@ public final class KitFiles {
     private final BrandKitRepository kits;
     private final AssetRepository assets;
     private final UUID orgId;
+    private final AssetInspector inspector = new AssetInspector();
+    private final BrandKitFile kitFile = new BrandKitFile(inspector);
 
     KitFiles(BrandKitsViewModel host, BrandKitRepository kits, AssetRepository assets, UUID orgId) {
         this.host = host;
@@ -44,7 +46,7 @@ public final class KitFiles {
         host.run("Importing " + file.getFileName(), () -> {
             ImportedKit imported;
             try (InputStream in = Files.newInputStream(file)) {
-                imported = BrandKitFile.read(in, orgId);
+                imported = kitFile.read(in, orgId);
             }
             BrandKit named = imported.kit().withName(host.freeName(imported.kit().name()));
             return kits.importKit(named, imported.assetBytes());
@@ -61,7 +63,7 @@ public final class KitFiles {
         host.run("Exporting " + kit.name(), () -> {
             Path partial = file.resolveSibling(file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {
-                BrandKitFile.write(kit, assets::bytes, out);
+                kitFile.write(kit, asset -> assets.bytes(asset), out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
@@ -72,8 +74,8 @@ public final class KitFiles {
     public void addAsset(Path file, AssetKind kind) {
         BrandKit kit = draft.edited();
         host.run("Adding " + file.getFileName(), () -> {
-            byte[] bytes = AssetInspector.readLimited(file);
-            InspectedAsset inspected = AssetInspector.inspect(file.getFileName().toString(), bytes);
+            byte[] bytes = readAtMost(file, AssetInspector.MAX_BYTES + 1);
+            InspectedAsset inspected = inspector.inspect(file.getFileName().toString(), bytes);
             BrandAsset asset = new BrandAsset(UUID.randomUUID(), assetName(file), kind, inspected.mediaType(),
                     inspected.sha256(), inspected.widthPx(), inspected.heightPx(),
                     kind == AssetKind.LOGO ? 120 : 0, kind == AssetKind.LOGO ? 0.25 : 0);
@@ -111,5 +113,15 @@ public final class KitFiles {
     /** Reads an asset's bytes in the background and hands them over on the FX thread (for a thumbnail). */
     public void bytes(BrandAsset asset, java.util.function.Consumer<byte[]> then) {
         host.background("Loading " + asset.name(), () -> assets.bytes(asset.id()), then);
+    }
+
+    /**
+     * The file's first {@code limit} bytes at most: a 2 GB file chosen by mistake is never read whole
+     * (the inspector then says it is too large).
+     */
+    private static byte[] readAtMost(Path file, long limit) throws java.io.IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+        }
     }
 }
