@@ -15,6 +15,11 @@ public enum Role {
         return this != EDITOR;
     }
 
+    /** May change brand kits and templates (writers and editors read them). */
+    public boolean keepsBrand() {
+        return this == CONSULTANT || this == ADMIN;
+    }
+
     public String label() {
         return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
     }

@@ -5,6 +5,10 @@ import studio.quire.admin.NewPersonPasswords;
 import studio.quire.admin.PeopleRepository;
 import studio.quire.admin.PeopleView;
 import studio.quire.admin.PeopleViewModel;
+import studio.quire.brand.kits.BrandKitsView;
+import studio.quire.brand.kits.BrandKitsViewModel;
+import studio.quire.brand.store.AssetRepository;
+import studio.quire.brand.store.BrandKitRepository;
 import studio.quire.review.inbox.InboxView;
 import studio.quire.review.workflow.WorkflowTemplateRepository;
 import studio.quire.review.workflow.WorkflowTemplatesView;
@@ -98,6 +102,7 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
                 SidebarPage.counted("inbox", "_Inbox", Feather.BELL, Shortcut.SHOW_INBOX, this::inbox),
                 SidebarPage.onFirstShow("workflows", "_Workflows", Feather.GIT_PULL_REQUEST, Shortcut.SHOW_WORKFLOWS,
                         this::workflows),
+                SidebarPage.onFirstShow("brand-kits", "_Brand kits", Feather.DROPLET, Shortcut.SHOW_BRAND_KITS, this::brandKits),
                 SidebarPage.onFirstShow("people", "P_eople", Feather.USERS, Shortcut.SHOW_PEOPLE, this::people).forAdmins());
     }
 
@@ -121,6 +126,15 @@ public final class StudioFeatures implements FeatureViews, AutoCloseable {
                 session.organization().isAdmin(), executor);
         workflows.load();
         return new WorkflowTemplatesView(workflows);
+    }
+
+    /** The organization's brand kits: consultants and admins change them, everyone else reads them. */
+    public Node brandKits(Session session) {
+        var dsl = session.database().dsl();
+        BrandKitsViewModel kits = new BrandKitsViewModel(new BrandKitRepository(dsl), new AssetRepository(dsl),
+                session.organization().orgId(), session.organization().role().keepsBrand(), executor);
+        kits.load();
+        return new BrandKitsView(kits);
     }
 
     /** The signed-in person's notifications, kept up to date while the session lasts, with the unread count. */

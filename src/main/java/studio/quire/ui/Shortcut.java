@@ -25,6 +25,7 @@ public enum Shortcut {
     SHOW_REVIEW(Group.ANYWHERE, shortcut(KeyCode.DIGIT4), "Review queue"),
     SHOW_INBOX(Group.ANYWHERE, shortcut(KeyCode.DIGIT5), "Inbox"),
     SHOW_WORKFLOWS(Group.ANYWHERE, shortcut(KeyCode.DIGIT6), "Workflows"),
+    SHOW_BRAND_KITS(Group.ANYWHERE, shortcut(KeyCode.DIGIT7), "Brand kits"),
     THEME(Group.ANYWHERE, shortcutShift(KeyCode.T), "Light or dark theme"),
     QUIT(Group.ANYWHERE, shortcut(KeyCode.Q), "Quit"),
 
@@ -88,7 +89,10 @@ public enum Shortcut {
     CLOSE_COMPARISON(Group.COMPARING, key(KeyCode.ESCAPE), "Close the comparison"),
 
     SAVE_WORKFLOW(Group.WORKFLOWS, shortcut(KeyCode.S), "Save the workflow"),
-    UNDO_WORKFLOW(Group.WORKFLOWS, shortcut(KeyCode.Z), "Undo the last edit");
+    UNDO_WORKFLOW(Group.WORKFLOWS, shortcut(KeyCode.Z), "Undo the last edit"),
+
+    SAVE_KIT(Group.BRAND_KITS, shortcut(KeyCode.S), "Save the brand kit"),
+    UNDO_KIT(Group.BRAND_KITS, shortcut(KeyCode.Z), "Undo the last edit");
 
     /** Where a shortcut works, as the F1 list heads it. */
     public enum Group {
@@ -99,7 +103,8 @@ public enum Shortcut {
         REVIEW("Review"),
         INBOX("Inbox"),
         COMPARING("Comparing drafts"),
-        WORKFLOWS("Workflows");
+        WORKFLOWS("Workflows"),
+        BRAND_KITS("Brand kits");
 
         private final String title;
 
