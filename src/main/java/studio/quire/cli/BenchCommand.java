@@ -10,6 +10,7 @@ import studio.quire.bench.BenchReport;
 import studio.quire.bench.BenchResult;
 import studio.quire.bench.BenchSettings;
 import studio.quire.bench.CoreSuite;
+import studio.quire.bench.BrandSuite;
 import studio.quire.bench.DiffSuite;
 import studio.quire.bench.ManuscriptSuite;
 import studio.quire.bench.ReviewSuite;
@@ -33,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--suite", paramLabel = "NAME", defaultValue = "all",
-            description = "The suite to run: core, manuscript, diff, review or all (default: ${DEFAULT-VALUE}).")
+            description = "The suite to run: core, manuscript, diff, review, brand or all (default: ${DEFAULT-VALUE}).")
     String suite;
 
     @Option(names = "--quick", description = "Fewer repetitions: finishes in under two minutes.")
@@ -48,9 +49,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!List.of(CoreSuite.NAME, ManuscriptSuite.NAME, DiffSuite.NAME, ReviewSuite.NAME, "all").contains(suite)) {
+        if (!List.of(CoreSuite.NAME, ManuscriptSuite.NAME, DiffSuite.NAME, ReviewSuite.NAME, BrandSuite.NAME, "all").contains(suite)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Unknown suite '" + suite + "'; available: core, manuscript, diff, review, all.");
+                    "Unknown suite '" + suite + "'; available: core, manuscript, diff, review, brand, all.");
         }
         Path binaries = DataDirectory.fromEnvironment(context.environment()).binariesCache();
         Path scratch = scratchDirectory();
@@ -70,6 +71,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (all || ReviewSuite.NAME.equals(suite)) {
             results.addAll(new ReviewSuite(settings, line -> context.err().println(line)).run());
+        }
+        if (all || BrandSuite.NAME.equals(suite)) {
+            results.addAll(new BrandSuite(settings, line -> context.err().println(line)).run());
         }
         BenchReport.printTable(results, context.out());
         BenchReport.writeJson(results, RESULTS);

@@ -9,7 +9,7 @@ import studio.quire.brand.KitFont;
 import java.util.List;
 import java.util.UUID;
 
-/** A small kit and a square post template made for it, shared by the template and render tests. */
+/** A small kit and a square post template made for it: the template and render tests and the brand bench use them. */
 public final class SampleTemplates {
     public static final UUID ORG = UUID.fromString("00000000-0000-0000-0000-0000000000a1");
     public static final UUID LOGO = UUID.fromString("00000000-0000-0000-0000-00000000001a");
