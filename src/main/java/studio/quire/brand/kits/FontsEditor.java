@@ -82,12 +82,13 @@ final class FontsEditor extends VBox {
         int r = index + 1;
         CommittingField role = new CommittingField(font.role(), "Heading, Body…",
                 text -> change(index, f -> new KitFont(text, f.family(), f.weight(), f.sizePx(), f.minSizePx(), f.maxSizePx())));
-        role.setPrefColumnCount(9);
+        role.setPrefColumnCount(7);
         role.setAccessibleText("Role of font " + r);
         ComboBox<String> family = new ComboBox<>(families);
         family.setEditable(true);
         family.setValue(font.family());
-        family.setPrefWidth(200);
+        family.setPrefWidth(170);
+        family.setMinWidth(120);
         family.setAccessibleText("Font family of " + font.role());
         family.valueProperty().addListener((obs, o, n) -> {
             if (n != null && !n.isBlank() && !n.equals(font.family())) {
@@ -111,6 +112,7 @@ final class FontsEditor extends VBox {
         remove.getStyleClass().add("small");
         remove.setTooltip(new Tooltip("Remove the role " + font.role()));
         remove.setOnAction(e -> edits.removeFont(index));
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Node[] cells = {role, family, weight, size, min, max, new HBox(8, status, remove)};
         for (int c = 0; c < cells.length; c++) {
             cells[c].disableProperty().bind(Bindings.not(editable));
@@ -131,7 +133,7 @@ final class FontsEditor extends VBox {
     private static Spinner<Double> sizeSpinner(double value, String accessible, java.util.function.DoubleConsumer commit) {
         Spinner<Double> spinner = new Spinner<>(1.0, 1000.0, value, 1.0);
         spinner.setEditable(true);
-        spinner.setPrefWidth(90);
+        spinner.setPrefWidth(84);
         spinner.setAccessibleText(accessible);
         spinner.valueProperty().addListener((obs, o, n) -> {
             if (n != null && !n.equals(o)) {
