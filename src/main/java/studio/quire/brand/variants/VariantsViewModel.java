@@ -161,8 +161,18 @@ public final class VariantsViewModel {
         } catch (IOException e) {
             deleteQuietly(part);
             throw new ExportFailedException("Could not save " + target.getFileName() + " in " + folder + " ("
-                    + e.getMessage() + "): choose a folder you can write to, with room to spare", e);
+                    + reason(e) + "): choose a folder you can write to, with room to spare", e);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the folder is not there";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "you may not write there";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void deleteQuietly(Path part) {
