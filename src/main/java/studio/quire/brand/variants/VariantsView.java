@@ -145,6 +145,7 @@ public final class VariantsView extends BorderPane {
         card.getStyleClass().add("variant-card");
         card.setMaxWidth(Math.max(preview.getPrefWidth(), 160));
         name.setWrapText(true);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap the whole name rather than cut it short
         row.findings().addListener((ListChangeListener<String>) change -> {
             if (row == shown) {
                 show(row);
