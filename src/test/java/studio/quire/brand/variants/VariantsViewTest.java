@@ -53,12 +53,16 @@ class VariantsViewTest {
         return image;
     }
 
-    /** The page mounted with the sample kit and post, filled from a section; every export goes to {@code folder}. */
-    static VariantsView page(FxTaskExecutor executor, Path folder) {
+    /** The sample kit and post, filled from a section. */
+    static VariantsViewModel model(FxTaskExecutor executor) {
         Template post = SampleTemplates.post();
-        VariantsViewModel model = new VariantsViewModel(SampleTemplates.kit(), post,
+        return new VariantsViewModel(SampleTemplates.kit(), post,
                 VariantFill.of(post, SectionSnippets.of("Dawn crossings", "The first ferry leaves at six.")),
                 PlatformSpecs.load(), executor);
+    }
+
+    /** The page of this model; every export goes to {@code folder}. */
+    static VariantsView page(VariantsViewModel model, Path folder) {
         Image logo = flat(200, 100, Color.web("#14213D"));
         Image photo = flat(160, 120, Color.web("#7A8B99"));
         return new VariantsView(model, id -> id.equals(SampleTemplates.LOGO) ? logo
@@ -68,19 +72,8 @@ class VariantsViewTest {
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor(Platform::runLater, 2);
-        VariantsView view = page(executor, folder);
-        viewModel = viewModelOf(view);
-        FxTests.show(stage, view); // 1000 × 640: larger than Monocle's headless screen overflows its buffer
-    }
-
-    private static VariantsViewModel viewModelOf(VariantsView view) {
-        try {
-            var field = VariantsView.class.getDeclaredField("viewModel");
-            field.setAccessible(true);
-            return (VariantsViewModel) field.get(view);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        viewModel = model(executor);
+        FxTests.show(stage, page(viewModel, folder)); // 1000 × 640: larger than Monocle's headless screen overflows its buffer
     }
 
     @AfterEach
