@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The longest title or name each column takes, as the schema's check constraints say (V1, V3,
- * V5, V9, V16), with the words to refuse a longer one before it reaches the database. One place for
+ * V5, V9, V16, V17), with the words to refuse a longer one before it reaches the database. One place for
  * every dialog and field that sets such a text; a test reads the constraints back from
  * {@code pg_constraint} so the numbers here cannot drift from the database's.
  */
@@ -22,7 +22,8 @@ public enum TextLimit {
     KIT_FONT_ROLE("kit_font", "role", 120, "A font role"),
     KIT_FONT_FAMILY("kit_font", "family", 120, "A font family"),
     BRAND_ASSET_NAME("brand_asset", "name", 120, "An asset's name"),
-    TEMPLATE_NAME("content_template", "name", 200, "A template name");
+    TEMPLATE_NAME("content_template", "name", 200, "A template name"),
+    CONTENT_REQUEST_TITLE("content_request", "title", 200, "A content request's title");
 
     private final String table;
     private final String column;

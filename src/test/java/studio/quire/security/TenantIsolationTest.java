@@ -9,6 +9,9 @@ import studio.quire.brand.BrandAsset;
 import studio.quire.brand.BrandKit;
 import studio.quire.brand.KitColour;
 import studio.quire.brand.KitFont;
+import studio.quire.brand.compliance.ComplianceReport;
+import studio.quire.brand.content.ContentRepository;
+import studio.quire.brand.content.ContentRequest;
 import studio.quire.brand.store.AssetRepository;
 import studio.quire.brand.store.BrandKitRepository;
 import studio.quire.brand.store.StoredTemplate;
@@ -56,9 +59,10 @@ class TenantIsolationTest {
             try (Connection writer = db.rawConnection(db.as(org.writer()));
                  Connection editor = db.rawConnection(db.as(org.editor()))) {
                 addSection(writer, org.id(), project);
-                addReview(writer, editor, project);
+                UUID section = addReview(writer, editor, project);
+                StoredTemplate template = addBrandKit(org);
+                addContentRequest(org, section, template);
             }
-            addBrandKit(org);
         }
         try (Connection owner = db.rawConnection(db.owner())) {
             tenantTables = tablesWithOrgId(owner);
@@ -76,7 +80,7 @@ class TenantIsolationTest {
                 "writing_session", "workflow_template", "workflow_step", "review_request", "review_step", "review_section",
                 "review_decision", "review_event", "notification", "review_comment",
                 "brand_kit", "kit_colour", "kit_font", "asset_content", "brand_asset", "content_template", "template_version",
-                "asset_use");
+                "asset_use", "content_request", "compliance_result", "org_brand_policy");
     }
 
     @Test
@@ -193,7 +197,7 @@ class TenantIsolationTest {
      * (the workflow template and its steps come with the organization; submitting and deciding
      * write the request, its steps, sections, decision, events and notifications; and a comment).
      */
-    private static void addReview(Connection writer, Connection editor, UUID project) throws SQLException {
+    private static UUID addReview(Connection writer, Connection editor, UUID project) throws SQLException {
         UUID book = (UUID) single(writer, "select quire.insert_node(?::uuid, null::uuid, 'book', 'Reviewed', null::int)",
                 project, null);
         UUID chapter = (UUID) single(writer, "select quire.insert_node(?::uuid, ?::uuid, 'chapter', 'One', null::int)",
@@ -208,13 +212,14 @@ class TenantIsolationTest {
         UUID request = (UUID) single(writer, "select quire.submit_for_review(?::uuid)", section, null);
         single(editor, "select quire.decide_review(?::uuid, 1, 'approve', 'Fine')", request, null);
         single(editor, "select quire.add_review_comment(?::uuid, ?::uuid, 0, 5, 'Words', 'Shorter?')", request, section);
+        return section;
     }
 
     /**
      * A brand kit with a colour and a font, a logo with its file, and a template whose first version
      * places the logo: rows in every brand table (V16), made by the organization's consultant.
      */
-    private static void addBrandKit(TestDatabase.Org org) {
+    private static StoredTemplate addBrandKit(TestDatabase.Org org) {
         DSLContext consultant = db.open(db.as(org.consultant())).dsl();
         BrandKit kit = new BrandKitRepository(consultant).create(BrandKit.empty(org.id(), "Secret brand")
                 .withColours(List.of(new KitColour("Secret blue", "#123456")))
@@ -226,6 +231,19 @@ class TenantIsolationTest {
         StoredTemplate template = new TemplateRepository(consultant)
                 .create(UUID.randomUUID(), kit.id(), "Secret template", "{\"layers\": []}");
         assets.recordUses(template.id(), template.version(), Set.of(mark.id()));
+        return template;
+    }
+
+    /**
+     * Content asked of the reviewed section with the template, one checked variant, and the
+     * organization's lowest score for review: rows in every content table (V17).
+     */
+    private static void addContentRequest(TestDatabase.Org org, UUID section, StoredTemplate template) {
+        ContentRepository consultant = new ContentRepository(db.open(db.as(org.consultant())).dsl());
+        ContentRequest request = consultant.create(UUID.randomUUID(), section, template.id(), template.version(),
+                "Secret campaign");
+        consultant.record(request.id(), "instagram-story", 2, "b".repeat(64), new ComplianceReport(List.of(), 10, 9));
+        new ContentRepository(db.open(db.as(org.admin())).dsl()).setThreshold(org.id(), 0.5);
     }
 
     private static byte[] sha256(byte[] bytes) {
